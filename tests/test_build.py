@@ -1,0 +1,56 @@
+"""The site builds with --strict, in both languages, with Chinese search and working language links."""
+
+import json
+import re
+
+import pytest
+from docs_harness import build_site, page_paths
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    dest = tmp_path_factory.mktemp("site")
+    result = build_site(dest)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}{result.stdout}", pytrace=False)
+    return dest
+
+
+def built_pages():
+    """(language, url path) of every page: docs/x.zh.md -> /x/, docs/x.en.md -> /en/x/."""
+    for path in page_paths():
+        stem, lang = path.name.split(".")[0], path.name.split(".")[-2]
+        folder = "" if stem == "index" else f"{stem}/"
+        yield lang, ("" if lang == "zh" else "en/") + folder
+
+
+@pytest.mark.parametrize(("lang", "url"), sorted(built_pages()))
+def test_page_is_built_in_its_language(site, lang, url):
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html, f"{url}: <html lang> is not {lang}"
+    other = "en" if lang == "zh" else "zh"
+    twin = f"/en/{url}" if lang == "zh" else "/" + url.removeprefix("en/")
+    links = re.findall(rf'<a href="([^"]*)" hreflang="{other}"', html)
+    assert any(link.endswith(twin) for link in links), (
+        f"{url}: the language switcher does not lead to {twin} (links: {links})"
+    )
+
+
+def test_search_index_segments_chinese(site):
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    zh = [d for d in docs if not d["location"].startswith("en/")]
+    en = [d for d in docs if d["location"].startswith("en/")]
+    assert zh and en, "the search index must hold both languages"
+    prose = [d for d in zh if re.search(r"[\u4e00-\u9fff]{4}", d["text"])]
+    assert prose, "no Chinese prose in the search index"
+    unsegmented = [d["location"] for d in prose if "\u200b" not in d["text"]]
+    assert not unsegmented, (
+        f"jieba did not segment these entries (is jieba installed?): {unsegmented}"
+    )
+
+
+def test_sitemap_has_absolute_urls(site):
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "None" not in sitemap and "<loc>http" in sitemap, (
+        "sitemap.xml needs site_url in mkdocs.yml"
+    )

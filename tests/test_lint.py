@@ -1,0 +1,20 @@
+"""Examples are code like any other: ruff-clean and ruff-formatted (settings in pyproject.toml)."""
+
+import subprocess
+import sys
+
+import pytest
+from docs_harness import ROOT
+
+
+@pytest.mark.parametrize(
+    "args", [["check", "--no-fix"], ["format", "--check", "--diff"]], ids=["check", "format"]
+)
+def test_ruff(args):
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", *args, "snippets", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, f"ruff {' '.join(args)}:\n{result.stdout}{result.stderr}"

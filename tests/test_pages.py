@@ -1,0 +1,106 @@
+"""Page conventions: twins in both languages, shared examples, every snippet shown and run."""
+
+import re
+
+import pytest
+from docs_harness import ROOT, PageError, load_page, page_lang, page_paths, snippet_paths
+
+PAGES = page_paths()
+HEADING = re.compile(r"^#{1,6} .*?(\{\s*#([\w-]+)\s*\})?\s*$")
+
+
+def rel(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+def loaded(path):
+    try:
+        return load_page(path)
+    except PageError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+def anchors(path):
+    """Explicit heading anchors, outside code fences, with their lines."""
+    found, in_fence = [], False
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+        elif not in_fence and (m := HEADING.match(line)):
+            if not m.group(2):
+                pytest.fail(
+                    f"{rel(path)}:{number}: heading without an English anchor, add {{ #some-name }}"
+                )
+            found.append((m.group(2), number))
+    return found
+
+
+@pytest.mark.parametrize("path", PAGES, ids=rel)
+def test_page_follows_conventions(path):
+    loaded(path)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=rel)
+def test_page_has_twin(path):
+    if page_lang(path) not in ("zh", "en"):
+        pytest.fail(f"{rel(path)}: a page is named <name>.zh.md or <name>.en.md", pytrace=False)
+    twin = loaded(path).twin_path
+    if not twin.exists():
+        pytest.fail(
+            f"{rel(path)}: its twin {rel(twin)} is missing; every page exists in both languages",
+            pytrace=False,
+        )
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if p.name.endswith(".zh.md")], ids=rel)
+def test_twins_show_the_same_code_and_output(path):
+    zh = loaded(path)
+    en_path = zh.twin_path
+    if not en_path.exists():
+        pytest.fail(f"{rel(path)}: its twin {rel(en_path)} is missing", pytrace=False)
+    en = loaded(en_path)
+    if zh.snippets != en.snippets:
+        pytest.fail(
+            f"{rel(path)} includes {zh.snippets}\n{rel(en_path)} includes {en.snippets}\n"
+            "twins must include the same snippets in the same order",
+            pytrace=False,
+        )
+    for a, b in zip(zh.fences, en.fences):
+        if a.twin_key != b.twin_key:
+            pytest.fail(
+                f"{a.where} and {b.where} differ (code, markers or output); twins show the same blocks",
+                pytrace=False,
+            )
+    if len(zh.fences) != len(en.fences):
+        longer = zh if len(zh.fences) > len(en.fences) else en
+        extra = longer.fences[min(len(zh.fences), len(en.fences))]
+        pytest.fail(f"{extra.where}: this block has no counterpart in the twin page", pytrace=False)
+    za, ea = anchors(path), anchors(en_path)
+    if [a for a, _ in za] != [a for a, _ in ea]:
+        pytest.fail(
+            f"{rel(path)} and {rel(en_path)} have different heading anchors:\n{za}\n{ea}",
+            pytrace=False,
+        )
+
+
+def runs_in_full():
+    shown = set()
+    for path in PAGES:
+        try:
+            page = load_page(path)
+        except PageError:
+            continue
+        for fence in page.fences:
+            if fence.runs and fence.whole_snippet:
+                shown.add(fence.whole_snippet)
+    return shown
+
+
+@pytest.mark.parametrize("snippet", snippet_paths())
+def test_every_snippet_is_shown_and_run(snippet):
+    if snippet not in runs_in_full():
+        pytest.fail(
+            f"{snippet}: no page shows and runs this file in full "
+            f'(```python title="{snippet}" then --8<-- "{snippet}"); delete it or include it',
+            pytrace=False,
+        )
