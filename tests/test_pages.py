@@ -1,6 +1,8 @@
 """Page conventions: twins in both languages, shared examples, every snippet shown and run."""
 
+import difflib
 import re
+from pprint import pformat
 
 import pytest
 from docs_harness import ROOT, PageError, load_page, page_lang, page_paths, snippet_paths
@@ -67,8 +69,16 @@ def test_twins_show_the_same_code_and_output(path):
         )
     for a, b in zip(zh.fences, en.fences):
         if a.twin_key != b.twin_key:
+            diff = difflib.unified_diff(
+                pformat(a.twin_key).splitlines(),
+                pformat(b.twin_key).splitlines(),
+                a.where,
+                b.where,
+                lineterm="",
+            )
             pytest.fail(
-                f"{a.where} and {b.where} differ (code, markers or output); twins show the same blocks",
+                f"{a.where} and {b.where} differ (language, markers, code or output); "
+                "twins show the same blocks:\n" + "\n".join(diff),
                 pytrace=False,
             )
     if len(zh.fences) != len(en.fences):
