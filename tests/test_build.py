@@ -8,12 +8,22 @@ from docs_harness import build_site, page_paths
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def build(tmp_path_factory):
     dest = tmp_path_factory.mktemp("site")
-    result = build_site(dest)
+    return dest, build_site(dest)
+
+
+@pytest.fixture
+def site(build):
+    dest, result = build
     if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}{result.stdout}", pytrace=False)
+        pytest.fail("mkdocs build --strict failed: see test_build_strict", pytrace=False)
     return dest
+
+
+def test_build_strict(build):
+    _, result = build
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}{result.stdout}"
 
 
 def built_pages():
