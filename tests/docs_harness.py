@@ -6,7 +6,8 @@ added here are the page conventions documented in README.md:
 
 * a fence is ```python, ```bash or ```text, optionally with ``title="..."``, or
   the attribute form ```{.python .no-run title="why it is not run"};
-* python and bash blocks run unless marked ``.no-run`` (the title says why);
+* python and bash blocks run unless marked ``.no-run`` (the title says why) or
+  ``.launched`` (a whole snippet that a running snippet starts, e.g. master and worker);
 * ``<!--pytest-codeblocks:expected-output-->`` before a fence makes it the
   output of the block above; ``.any-order`` on that fence relaxes the order of
   the lines, ``.numbers-vary`` masks numbers (timings), nothing else.
@@ -39,7 +40,7 @@ EXAMPLE_TIMEOUT = 30  # seconds; a hung example is killed with its children
 
 RUN_LANGS = {"python", "bash"}
 LANGS = RUN_LANGS | {"text"}
-CLASSES = {"no-run", "any-order", "numbers-vary"}
+CLASSES = {"no-run", "launched", "any-order", "numbers-vary"}
 OPTIONS = {"title", "hl_lines", "linenums"}
 TOKEN = re.compile(r'\s*(?:([.#])([\w-]+)|([\w-]+)="([^"]*)"|(\S+))')
 
@@ -67,7 +68,7 @@ class Fence:
 
     @property
     def runs(self) -> bool:
-        return self.lang in RUN_LANGS and "no-run" not in self.classes
+        return self.lang in RUN_LANGS and not self.classes & {"no-run", "launched"}
 
     @property
     def whole_snippet(self) -> str | None:
@@ -212,6 +213,8 @@ def load_page(path: Path) -> Page:
                     f"{fence.where}: a block that includes a snippet must have its path as title "
                     f'(title="{(fence.snippets or ["snippets/..."])[0]}"), so the reader sees which file runs'
                 )
+        if "launched" in fence.classes and not fence.whole_snippet:
+            raise PageError(f"{fence.where}: .launched is for a block that shows a whole snippet")
         if block.expected_output is not None:
             fence.output = _output_fence(fence, block, expanded, line_of)
         fences.append(fence)
@@ -288,13 +291,13 @@ def run_fence(fence: Fence, timeout: float = EXAMPLE_TIMEOUT) -> Run:
         stdout, stderr = proc.communicate()
         code = None
     seconds = time.monotonic() - started
-    leftovers = _group_members(proc.pid)
+    leftovers = group_members(proc.pid)
     if leftovers:
         os.killpg(proc.pid, signal.SIGKILL)
     return Run(stdout, stderr, code, seconds, leftovers)
 
 
-def _group_members(pgid: int, grace: float = 2.0) -> list[str]:
+def group_members(pgid: int, grace: float = 2.0) -> list[str]:
     """Live (non-zombie) processes left in a process group, after a short grace period."""
     deadline = time.monotonic() + grace
     while True:

@@ -93,24 +93,39 @@ def test_twins_show_the_same_code_and_output(path):
         )
 
 
-def runs_in_full():
-    shown = set()
+def shown_snippets():
+    """Snippets shown in full: {path: True if a page runs it itself, False if .launched}."""
+    shown = {}
     for path in PAGES:
         try:
             page = load_page(path)
         except PageError:
             continue
         for fence in page.fences:
-            if fence.runs and fence.whole_snippet:
-                shown.add(fence.whole_snippet)
+            if fence.whole_snippet:
+                shown[fence.whole_snippet] = shown.get(fence.whole_snippet, False) or fence.runs
     return shown
 
 
 @pytest.mark.parametrize("snippet", snippet_paths())
 def test_every_snippet_is_shown_and_run(snippet):
-    if snippet not in runs_in_full():
+    shown = shown_snippets()
+    if snippet not in shown:
         pytest.fail(
-            f"{snippet}: no page shows and runs this file in full "
+            f"{snippet}: no page shows this file in full "
             f'(```python title="{snippet}" then --8<-- "{snippet}"); delete it or include it',
             pytrace=False,
         )
+    if not shown[snippet]:
+        name = snippet.rsplit("/", 1)[-1]
+        launchers = [
+            p
+            for p, runs in shown.items()
+            if runs and name in (ROOT / p).read_text(encoding="utf-8")
+        ]
+        if not launchers:
+            pytest.fail(
+                f"{snippet}: shown as .launched, but no snippet that a page runs starts it "
+                f"(none mentions {name!r}); run it on a page or from a launcher snippet",
+                pytrace=False,
+            )

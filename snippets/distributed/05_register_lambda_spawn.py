@@ -1,0 +1,45 @@
+import multiprocessing
+import pickle
+import queue
+import secrets
+from multiprocessing.managers import BaseManager
+
+task_queue = queue.Queue()
+
+
+def get_task_queue():
+    return task_queue
+
+
+class LambdaManager(BaseManager):
+    pass
+
+
+class FunctionManager(BaseManager):
+    pass
+
+
+LambdaManager.register("get_task_queue", callable=lambda: task_queue)
+FunctionManager.register("get_task_queue", callable=get_task_queue)
+
+
+def start_with_spawn(manager_class):
+    spawn = multiprocessing.get_context("spawn")
+    manager = manager_class(address=("127.0.0.1", 0), authkey=secrets.token_bytes(32), ctx=spawn)
+    try:
+        manager.start()
+    except pickle.PicklingError as error:
+        message = str(error).split(" at 0x")[0]
+        print(f"{manager_class.__name__}: {type(error).__name__}: {message} ...")
+        return
+    try:
+        tasks = manager.get_task_queue()
+        tasks.put("hello")
+        print(f"{manager_class.__name__}: started, queue holds {tasks.qsize()} item")
+    finally:
+        manager.shutdown()
+
+
+if __name__ == "__main__":
+    start_with_spawn(LambdaManager)
+    start_with_spawn(FunctionManager)

@@ -1,0 +1,24 @@
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+current = threading.local()
+
+
+def greet():
+    user = getattr(current, "user", "anonymous")
+    return f"Hello, {user}"
+
+
+def handle(request):
+    current.user = request.get("user", "anonymous")
+    try:
+        return f"request {request['id']} in {threading.current_thread().name}: {greet()}"
+    finally:
+        del current.user
+
+
+if __name__ == "__main__":
+    requests = [{"id": 1, "user": "alice"}, {"id": 2}, {"id": 3}]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="worker") as pool:
+        for line in pool.map(handle, requests):
+            print(line)

@@ -1,0 +1,250 @@
+"""Serve the built site on 127.0.0.1 and drive Debian's Chromium with Playwright.
+
+Shared by tests/test_browser.py and tests/site_report.py (``./dev report``). Playwright's own
+browser download does not work everywhere (it fails behind a closed network), so the system
+Chromium is used: ``apt-get install -y chromium`` on Debian/Ubuntu.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import http.server
+import io
+import os
+import shutil
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from docs_harness import LANGUAGES, page_paths
+
+INSTALL_HINT = (
+    "install Debian's Chromium: apt-get install -y chromium (or set CHROMIUM=/path/to/chromium)"
+)
+# Playwright adds --headless and a fresh --user-data-dir (a new temporary profile per launch).
+# Without the background-networking flags Chromium's own connections (not the page's) keep
+# failing on a machine without internet; --no-sandbox because CI runs as root.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+BUDGET_BYTES = 400 * 1000  # a chapter's first load: response bodies as transferred
+BUDGET_REQUESTS = 25
+TIMEOUT_MS = 15_000  # every wait in the browser
+LOCAL_HOSTS = {"127.0.0.1"}
+VIEWPORT = {"width": 1280, "height": 900}  # wide enough for Material's desktop header
+
+
+def chromium_path() -> str | None:
+    """The Chromium to drive: $CHROMIUM if set, else ``chromium`` on PATH, else /usr/bin/chromium."""
+    if "CHROMIUM" in os.environ:
+        candidates = [os.environ["CHROMIUM"]]
+    else:
+        candidates = [shutil.which("chromium"), "/usr/bin/chromium"]
+    return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
+
+
+def launch(playwright):
+    return playwright.chromium.launch(
+        executable_path=chromium_path(),
+        headless=True,
+        args=CHROMIUM_ARGS,
+        timeout=60_000,
+    )
+
+
+def site_urls() -> list[tuple[str, str]]:
+    """(language, path) of every page: docs/x.zh.md -> /x/, docs/x.en.md -> /en/x/."""
+    urls = []
+    for path in page_paths():
+        stem, lang = path.name.split(".")[0], path.name.split(".")[-2]
+        if lang not in LANGUAGES:
+            continue
+        folder = "" if stem == "index" else f"{stem}/"
+        urls.append((lang, "/" + ("" if lang == "zh" else "en/") + folder))
+    return sorted(urls)
+
+
+COMPRESSED_TYPES = (
+    "text/",
+    "application/javascript",
+    "application/json",
+    "application/xml",
+    "image/svg",
+)
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """A static host like GitHub Pages: text is sent gzip-compressed when the browser asks."""
+
+    def log_message(self, format, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not urlsplit(self.path).path.endswith("/"):
+                return super().send_head()  # redirects to the folder with a trailing slash
+            path = path / "index.html"
+        ctype = self.guess_type(str(path))
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and path.is_file() and ctype.startswith(COMPRESSED_TYPES)):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a closed tab hung up: fine
+            super().handle_error(request, client_address)
+
+
+@contextlib.contextmanager
+def serve(directory: Path):
+    """Serve ``directory`` on 127.0.0.1 at a free port, in a thread; yield the base URL."""
+    handler = functools.partial(_Handler, directory=str(directory))
+    server = _Server(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob", "about"):
+        return True
+    return parts.hostname in LOCAL_HOSTS
+
+
+@dataclass
+class Traffic:
+    """Everything a browser context asked for and what went wrong, for one test."""
+
+    requests: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # aborted: they would leave 127.0.0.1
+    failed: list[str] = field(default_factory=list)  # network errors and HTTP status >= 400
+    console: list[str] = field(default_factory=list)  # console errors and uncaught exceptions
+    responses: list = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        """Human-readable problems, external requests first (they explain the rest)."""
+        out = [f"request leaves 127.0.0.1: {url}" for url in self.external]
+        out += [f"failed request: {item}" for item in self.failed]
+        out += [f"console error: {item}" for item in self.console]
+        return out
+
+
+def watch(context) -> Traffic:
+    """Record every request of ``context``; abort any that would leave 127.0.0.1."""
+    traffic = Traffic()
+
+    def route(route):
+        url = route.request.url
+        if is_local(url):
+            route.continue_()
+        else:
+            if url not in traffic.external:
+                traffic.external.append(url)
+            route.abort("blockedbyclient")
+
+    def on_request(request):
+        traffic.requests.append(request.url)
+        if not is_local(request.url) and request.url not in traffic.external:
+            traffic.external.append(request.url)
+
+    def on_failed(request):
+        if request.url not in traffic.external:
+            traffic.failed.append(f"{request.url} ({request.failure})")
+
+    def on_response(response):
+        traffic.responses.append(response)
+        if response.status >= 400:
+            traffic.failed.append(f"{response.url} (HTTP {response.status})")
+
+    def on_console(message):
+        if message.type == "error":
+            where = message.location.get("url", "") if message.location else ""
+            traffic.console.append(f"{message.text} [{where}]")
+
+    def on_page(page):
+        page.on("console", on_console)
+        page.on("pageerror", lambda exc: traffic.console.append(f"uncaught: {exc}"))
+
+    context.route("**/*", route)
+    context.on("request", on_request)
+    context.on("requestfailed", on_failed)
+    context.on("response", on_response)
+    context.on("page", on_page)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(TIMEOUT_MS)
+    return traffic
+
+
+@dataclass
+class Load:
+    """One page's first load in a fresh browser context (empty cache)."""
+
+    url: str
+    resources: list[tuple[str, int, int]]  # (url, bytes transferred, bytes decoded)
+    traffic: Traffic
+
+    @property
+    def requests(self) -> int:
+        return len(self.traffic.requests)
+
+    @property
+    def transferred(self) -> int:
+        return sum(sent for _, sent, _ in self.resources)
+
+    @property
+    def decoded(self) -> int:
+        return sum(size for _, _, size in self.resources)
+
+
+def first_load(browser, url: str) -> Load:
+    """Open ``url`` in a fresh context and wait until the network is idle (search index included).
+
+    Bytes transferred are the response bodies as sent (gzip where the server compressed them);
+    bytes decoded are the same bodies uncompressed.
+    """
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        traffic = watch(context)
+        page = context.new_page()
+        page.goto(url, wait_until="load")
+        page.wait_for_load_state("networkidle")
+        resources = []
+        for response in traffic.responses:
+            length = response.headers.get("content-length")  # as sent, gzip or not
+            sent = int(length) if length else response.request.sizes()["responseBodySize"]
+            try:
+                size = len(response.body())
+            except Exception:  # a redirect has no body
+                size = 0
+            resources.append((response.url, sent, size))
+        return Load(url, resources, traffic)
+    finally:
+        context.close()

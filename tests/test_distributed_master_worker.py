@@ -1,0 +1,249 @@
+"""The distributed chapter's master and worker, run as a reader runs them: two OS processes over TCP.
+
+Each program runs in its own process group (start_new_session), on a free port of 127.0.0.1 and
+with a fresh authkey, so tests can run in parallel and port 5000 may be taken. Whatever happens,
+the fixture kills both groups at the end and fails the test if a process was still running.
+"""
+
+import contextlib
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from docs_harness import ROOT, group_members
+
+SNIPPETS = ROOT / "snippets" / "distributed"
+MASTER = SNIPPETS / "01_task_master.py"
+WORKER = SNIPPETS / "02_task_worker.py"
+LAUNCHER = SNIPPETS / "03_run_master_and_worker.py"
+TIMEOUT = 25  # seconds for one program to end by itself; the examples take about 4 s
+
+MASTER_OUTPUT = """\
+master: put 8 tasks: [3, 1, 4, 1, 5, 9, 2, 6]
+master: result 3 * 3 = 9
+master: result 1 * 1 = 1
+master: result 4 * 4 = 16
+master: result 1 * 1 = 1
+master: result 5 * 5 = 25
+master: result 9 * 9 = 81
+master: result 2 * 2 = 4
+master: result 6 * 6 = 36
+master: all results in, shutting down in 2 s
+master: done
+"""
+
+WORKER_OUTPUT = """\
+worker: connected to 127.0.0.1
+worker: 3 * 3 = 9
+worker: 1 * 1 = 1
+worker: 4 * 4 = 16
+worker: 1 * 1 = 1
+worker: 5 * 5 = 25
+worker: 9 * 9 = 81
+worker: 2 * 2 = 4
+worker: 6 * 6 = 36
+worker: no task for 1 s, exiting
+"""
+
+# Runs a script under a given start method, as on macOS/Windows (spawn) or Linux from 3.14 (forkserver).
+WITH_START_METHOD = (
+    "import multiprocessing, runpy, sys; multiprocessing.set_start_method(sys.argv[1]); "
+    "sys.argv = sys.argv[2:]; runpy.run_path(sys.argv[0], run_name='__main__')"
+)
+
+
+def rel(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Programs:
+    """Starts programs in their own process groups; ``cleanup`` kills what is left and reports it."""
+
+    def __init__(self):
+        self.procs = []  # (process, name)
+
+    def env(self, **extra):
+        env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
+        env.update(TASK_AUTHKEY=secrets.token_hex(32), TASK_PORT=str(free_port()))
+        env.update(extra)
+        return env
+
+    def start(self, script, env, start_method=None):
+        prefix = ["-c", WITH_START_METHOD, start_method] if start_method else []
+        proc = subprocess.Popen(
+            [sys.executable, *prefix, str(script)],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            start_new_session=True,
+        )
+        self.procs.append((proc, rel(script)))
+        return proc
+
+    def first_line(self, proc, timeout=TIMEOUT):
+        """The first line a program prints (the master prints it once it serves)."""
+        box = []
+        reader = threading.Thread(target=lambda: box.append(proc.stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(timeout)
+        if not box:
+            pytest.fail(f"{self.name(proc)}: printed nothing within {timeout} s", pytrace=False)
+        return box[0]
+
+    def finish(self, proc, timeout=TIMEOUT):
+        """Wait for a program to end by itself; (stdout, stderr, returncode)."""
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+            pytest.fail(
+                f"{self.name(proc)}: still running after {timeout} s, killed.\n"
+                f"stdout:\n{out}\nstderr:\n{err}",
+                pytrace=False,
+            )
+        return out, err, proc.returncode
+
+    def name(self, proc):
+        return next(name for p, name in self.procs if p is proc)
+
+    def cleanup(self):
+        leftovers = []
+        for proc, name in self.procs:
+            alive = group_members(proc.pid, grace=3.0)
+            if alive:
+                leftovers.append(f"{name}: {alive}")
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+        return leftovers
+
+
+@pytest.fixture
+def programs():
+    tracker = Programs()
+    try:
+        yield tracker
+    finally:
+        leftovers = tracker.cleanup()
+    if leftovers:
+        pytest.fail(f"processes left running after the test: {leftovers}", pytrace=False)
+
+
+def run_master_and_worker(programs, start_method=None):
+    env = programs.env()
+    master = programs.start(MASTER, env, start_method)
+    first = programs.first_line(master)
+    worker = programs.start(WORKER, env)
+    w_out, w_err, w_code = programs.finish(worker)
+    m_out, m_err, m_code = programs.finish(master)
+    return (first + m_out, m_err, m_code), (w_out, w_err, w_code)
+
+
+def check(name, run, expected):
+    out, err, code = run
+    assert (code, err) == (0, ""), f"{name}: exited with {code}, stderr:\n{err}\nstdout:\n{out}"
+    assert out == expected, f"{name} printed:\n{out}\nexpected:\n{expected}"
+
+
+def test_master_and_worker_over_tcp(programs):
+    master, worker = run_master_and_worker(programs)
+    check(rel(MASTER), master, MASTER_OUTPUT)
+    check(rel(WORKER), worker, WORKER_OUTPUT)
+
+
+@pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
+def test_master_works_with_start_method(programs, start_method):
+    """Registered callables are top-level functions, so spawn and forkserver can pickle them."""
+    master, worker = run_master_and_worker(programs, start_method)
+    check(f"{rel(MASTER)} ({start_method})", master, MASTER_OUTPUT)
+    check(rel(WORKER), worker, WORKER_OUTPUT)
+
+
+def test_launcher_does_not_need_port_5000(programs):
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 5000))
+        holder.listen()
+    except OSError:
+        pass  # someone else holds it: taken either way
+    try:
+        launcher = programs.start(LAUNCHER, dict(os.environ))
+        out, err, code = programs.finish(launcher)
+    finally:
+        holder.close()
+    expected = f"--- master ---\n{MASTER_OUTPUT}--- worker ---\n{WORKER_OUTPUT}"
+    check(f"{rel(LAUNCHER)} with port 5000 taken", (out, err, code), expected)
+
+
+@pytest.mark.parametrize("script", [MASTER, WORKER], ids=rel)
+def test_refuses_to_start_without_authkey(programs, script):
+    env = programs.env()
+    del env["TASK_AUTHKEY"]
+    proc = programs.start(script, env)
+    out, err, code = programs.finish(proc, timeout=10)
+    assert code == 1, f"{rel(script)}: started without TASK_AUTHKEY (exit code {code})"
+    assert "set TASK_AUTHKEY" in err, f"{rel(script)}: no hint about TASK_AUTHKEY:\n{err}"
+    assert out == "", f"{rel(script)}: printed {out!r} before refusing"
+
+
+def test_master_gives_up_when_the_worker_is_killed(programs):
+    env = programs.env()
+    master = programs.start(MASTER, env)
+    programs.first_line(master)
+    worker = programs.start(WORKER, env)
+    assert programs.first_line(worker) == "worker: connected to 127.0.0.1\n"
+    os.killpg(worker.pid, signal.SIGKILL)
+    out, err, code = programs.finish(master)
+    assert code == 1, f"{rel(MASTER)}: exit code {code} after its worker was killed\n{err}"
+    assert err.endswith("master: no result for 10 s, giving up\n"), f"{rel(MASTER)}: {err}"
+    assert "master: done" not in out, f"{rel(MASTER)}: {out}"
+
+
+def test_interrupted_master_shuts_its_manager_down(programs):
+    """Ctrl-C reaches the master's whole process group: its manager server must go too."""
+    env = programs.env()
+    master = programs.start(MASTER, env)
+    programs.first_line(master)
+    worker = programs.start(WORKER, env)
+    programs.first_line(worker)
+    time.sleep(0.3)
+    os.killpg(master.pid, signal.SIGINT)
+    _, m_err, m_code = programs.finish(master)
+    assert m_code != 0 and "KeyboardInterrupt" in m_err, f"{rel(MASTER)}: {m_code}\n{m_err}"
+    assert not group_members(master.pid), f"{rel(MASTER)}: its manager server is still running"
+    _, w_err, w_code = programs.finish(worker)
+    assert w_code != 0, f"{rel(WORKER)}: exited with 0 although its master went away"
+    lost = ("EOFError", "ConnectionResetError", "BrokenPipeError")
+    assert any(name in w_err for name in lost), f"{rel(WORKER)}: not a lost connection:\n{w_err}"
+
+
+def test_killed_master_leaves_its_manager_server_running(programs):
+    """SIGKILL on the master's main process alone orphans the manager server: kill the group."""
+    env = programs.env()
+    master = programs.start(MASTER, env)
+    programs.first_line(master)
+    master.kill()
+    master.wait()
+    assert group_members(master.pid, grace=0), (
+        f"{rel(MASTER)}: its manager server died with the main process; "
+        "the page says it keeps running"
+    )
+    os.killpg(master.pid, signal.SIGKILL)
+    assert not group_members(master.pid), f"{rel(MASTER)}: still running after killpg"

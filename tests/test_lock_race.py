@@ -1,0 +1,64 @@
+"""The lock chapter's races must really lose updates, and its locks must really prevent that.
+
+The page shows one run of each example; these tests repeat them, so that a race which
+only sometimes goes wrong (or a lock that only sometimes helps) cannot pass unnoticed.
+"""
+
+import importlib.util
+
+import pytest
+from docs_harness import ROOT
+
+LOCK = ROOT / "snippets" / "lock"
+
+
+def load(name):
+    path = LOCK / name
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def summary(results, expected):
+    lost = [expected - r for r in results]
+    return f"expected {expected} per run; updates lost per run: min {min(lost)}, max {max(lost)}; counted: {results}"
+
+
+def test_read_sleep_write_race_loses_updates_in_every_run():
+    name = "02_race_lost_updates.py"
+    race = load(name)
+    threads, times, runs = 4, 25, 50
+    expected = threads * times
+    results = [race.count(threads, times) for _ in range(runs)]
+    correct = [r for r in results if r == expected]
+    assert not correct, (
+        f"snippets/lock/{name}: {len(correct)} of {runs} runs counted all {expected} updates; "
+        f"the page promises that this race loses updates. {summary(results, expected)}"
+    )
+
+
+def test_race_through_a_function_call_loses_updates_in_every_run():
+    name = "04_race_with_a_call.py"
+    race = load(name)
+    threads, times, runs = race.THREADS, race.INCREMENTS, 3
+    expected = threads * times
+    results = [race.count(threads, times) for _ in range(runs)]
+    correct = [r for r in results if r == expected]
+    assert not correct, (
+        f"snippets/lock/{name}: {len(correct)} of {runs} runs counted all {expected} updates; "
+        f"the page promises that this race loses updates. {summary(results, expected)}"
+    )
+
+
+@pytest.mark.parametrize("name", ["05_lock_acquire_release.py", "07_lock_with.py"])
+def test_locked_counter_keeps_every_update_in_every_run(name):
+    locked = load(name)
+    threads, times, runs = 4, 25, 20
+    expected = threads * times
+    results = [locked.count(threads, times) for _ in range(runs)]
+    wrong = [r for r in results if r != expected]
+    assert not wrong, (
+        f"snippets/lock/{name}: {len(wrong)} of {runs} runs did not count all {expected} updates "
+        f"with the lock held: {results}"
+    )
