@@ -243,6 +243,13 @@ def page_paths() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
 
 
+def page_url(path: Path) -> tuple[str, str]:
+    """(language, URL path) of a page: docs/x.zh.md -> /x/, docs/x.en.md -> /en/x/."""
+    lang, stem = page_lang(path), path.name.split(".")[0]
+    folder = "" if stem == "index" else f"{stem}/"
+    return lang, "/" + ("" if lang == "zh" else "en/") + folder
+
+
 def snippet_paths() -> list[str]:
     return sorted(p.relative_to(ROOT).as_posix() for p in SNIPPETS.rglob("*") if p.is_file())
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from docs_harness import LANGUAGES, page_paths
+from docs_harness import page_paths, page_url
 
 INSTALL_HINT = (
     "install Debian's Chromium: apt-get install -y chromium (or set CHROMIUM=/path/to/chromium)"
@@ -63,15 +63,8 @@ def launch(playwright):
 
 
 def site_urls() -> list[tuple[str, str]]:
-    """(language, path) of every page: docs/x.zh.md -> /x/, docs/x.en.md -> /en/x/."""
-    urls = []
-    for path in page_paths():
-        stem, lang = path.name.split(".")[0], path.name.split(".")[-2]
-        if lang not in LANGUAGES:
-            continue
-        folder = "" if stem == "index" else f"{stem}/"
-        urls.append((lang, "/" + ("" if lang == "zh" else "en/") + folder))
-    return sorted(urls)
+    """(language, URL path) of every page."""
+    return sorted(page_url(path) for path in page_paths())
 
 
 COMPRESSED_TYPES = (

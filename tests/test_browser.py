@@ -27,6 +27,7 @@ SEARCHES = [  # (start page, what a reader types, the chapter that must come fir
     ("/en/", "lock", "/en/lock/"),
 ]
 COPIED_SNIPPET = ("/threads/", "snippets/threads/01_start_join.py")
+CHAPTERS = [path for _, path in sb.site_urls() if path not in ("/", "/en/")]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -92,9 +93,7 @@ def test_page_loads_cleanly(context, base_url, lang, path):
     assert not problems, f"{path} in {lang}:\n  " + "\n  ".join(problems)
 
 
-@pytest.mark.parametrize(
-    "path", [p for _, p in sb.site_urls() if p not in ("/", "/en/") and not p.startswith("/en/")]
-)
+@pytest.mark.parametrize("path", [p for p in CHAPTERS if not p.startswith("/en/")])
 def test_language_selector_keeps_the_chapter(context, base_url, path):
     twin = "/en" + path
     page = open_page(context, base_url, path, idle=False)
@@ -160,12 +159,13 @@ def test_copy_button_copies_the_example(context, base_url):
     assert copied == expected, f"copy button on {path} did not copy {snippet}:\n{diff}"
 
 
-def test_chapter_first_load_within_budget(browser, base_url):
-    load = sb.first_load(browser, base_url + "/threads/")
-    assert not load.traffic.external, f"/threads/ asked outside 127.0.0.1: {load.traffic.external}"
+@pytest.mark.parametrize("path", CHAPTERS)
+def test_chapter_first_load_within_budget(browser, base_url, path):
+    load = sb.first_load(browser, base_url + path)
+    assert not load.traffic.external, f"{path} asked outside 127.0.0.1: {load.traffic.external}"
     listing = "\n  ".join(f"{sent:>8} B  {url}" for url, sent, _ in load.resources)
     assert load.transferred <= sb.BUDGET_BYTES and load.requests <= sb.BUDGET_REQUESTS, (
-        f"/threads/ first load: {load.transferred} B in {load.requests} requests, budget "
+        f"{path} first load: {load.transferred} B in {load.requests} requests, budget "
         f"{sb.BUDGET_BYTES} B and {sb.BUDGET_REQUESTS} requests:\n  {listing}"
     )
 
