@@ -16,7 +16,7 @@ import threading
 import time
 
 import pytest
-from docs_harness import ROOT, group_members
+from docs_harness import ROOT, group_members, load_page
 
 SNIPPETS = ROOT / "snippets" / "distributed"
 MASTER = SNIPPETS / "01_task_master.py"
@@ -24,32 +24,14 @@ WORKER = SNIPPETS / "02_task_worker.py"
 LAUNCHER = SNIPPETS / "03_run_master_and_worker.py"
 TIMEOUT = 25  # seconds for one program to end by itself; the examples take about 4 s
 
-MASTER_OUTPUT = """\
-master: put 8 tasks: [3, 1, 4, 1, 5, 9, 2, 6]
-master: result 3 * 3 = 9
-master: result 1 * 1 = 1
-master: result 4 * 4 = 16
-master: result 1 * 1 = 1
-master: result 5 * 5 = 25
-master: result 9 * 9 = 81
-master: result 2 * 2 = 4
-master: result 6 * 6 = 36
-master: all results in, shutting down in 2 s
-master: done
-"""
 
-WORKER_OUTPUT = """\
-worker: connected to 127.0.0.1
-worker: 3 * 3 = 9
-worker: 1 * 1 = 1
-worker: 4 * 4 = 16
-worker: 1 * 1 = 1
-worker: 5 * 5 = 25
-worker: 9 * 9 = 81
-worker: 2 * 2 = 4
-worker: 6 * 6 = 36
-worker: no task for 1 s, exiting
-"""
+def shown_outputs():
+    """The master's and the worker's output as the page shows them, under the launcher."""
+    page = load_page(ROOT / "docs" / "distributed.en.md")
+    launcher = next(f for f in page.fences if f.whole_snippet == rel(LAUNCHER))
+    master, worker = launcher.output.code.split("--- worker ---\n")
+    return master.removeprefix("--- master ---\n"), worker
+
 
 # Runs a script under a given start method, as on macOS/Windows (spawn) or Linux from 3.14 (forkserver).
 WITH_START_METHOD = (
@@ -60,6 +42,9 @@ WITH_START_METHOD = (
 
 def rel(path):
     return path.relative_to(ROOT).as_posix()
+
+
+MASTER_OUTPUT, WORKER_OUTPUT = shown_outputs()
 
 
 def free_port():
