@@ -36,11 +36,13 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 LANGUAGES = ("zh", "en")
 OUTPUT_TITLE = {"zh": "输出", "en": "Output"}
-EXAMPLE_TIMEOUT = 30  # seconds; a hung example is killed with its children
+EXAMPLE_TIMEOUT = float(os.environ.get("DOCS_EXAMPLE_TIMEOUT", 30))  # seconds, then killed
 
 RUN_LANGS = {"python", "bash"}
 LANGS = RUN_LANGS | {"text"}
-CLASSES = {"no-run", "launched", "any-order", "numbers-vary"}
+CODE_CLASSES = {"no-run", "launched"}
+OUTPUT_CLASSES = {"any-order", "numbers-vary"}
+CLASSES = CODE_CLASSES | OUTPUT_CLASSES
 OPTIONS = {"title", "hl_lines", "linenums"}
 TOKEN = re.compile(r'\s*(?:([.#])([\w-]+)|([\w-]+)="([^"]*)"|(\S+))')
 
@@ -68,7 +70,7 @@ class Fence:
 
     @property
     def runs(self) -> bool:
-        return self.lang in RUN_LANGS and not self.classes & {"no-run", "launched"}
+        return self.lang in RUN_LANGS and not self.classes & CODE_CLASSES
 
     @property
     def whole_snippet(self) -> str | None:
@@ -213,6 +215,11 @@ def load_page(path: Path) -> Page:
                     f"{fence.where}: a block that includes a snippet must have its path as title "
                     f'(title="{(fence.snippets or ["snippets/..."])[0]}"), so the reader sees which file runs'
                 )
+        if fence.classes & OUTPUT_CLASSES:
+            raise PageError(
+                f"{fence.where}: {sorted(fence.classes & OUTPUT_CLASSES)} belongs on the output block, "
+                "after <!--pytest-codeblocks:expected-output-->"
+            )
         if "launched" in fence.classes and not fence.whole_snippet:
             raise PageError(f"{fence.where}: .launched is for a block that shows a whole snippet")
         if block.expected_output is not None:
@@ -230,8 +237,8 @@ def _output_fence(fence, block, expanded, line_of) -> Fence:
     info = expanded[lineno - 1].strip().lstrip("`")
     out = Fence(fence.page, line_of[lineno], info, block.expected_output)
     parse_info(out)
-    if out.lang != "text":
-        raise PageError(f"{out.where}: an output block must be ```text or {{.text ...}}")
+    if out.lang != "text" or out.classes & CODE_CLASSES:
+        raise PageError(f"{out.where}: an output block is ```text or {{.text .any-order ...}}")
     if not fence.runs:
         raise PageError(
             f"{out.where}: output attached to a block that does not run ({fence.where})"

@@ -56,3 +56,11 @@ def test_sitemap_has_absolute_urls(site):
     assert "None" not in sitemap and "<loc>http" in sitemap, (
         "sitemap.xml needs site_url in mkdocs.yml"
     )
+
+
+def test_404_page_speaks_both_languages(site):
+    html = (site / "404.html").read_text(encoding="utf-8")
+    for lang, home in (("zh", "/"), ("en", "/en/")):
+        assert re.search(rf'<p lang="{lang}">[^<]*<a href="{home}"', html), (
+            f"404.html has no {lang} paragraph linking {home} (overrides/404.html)"
+        )

@@ -71,11 +71,11 @@ def test_example(name, request):
                 pytrace=False,
             )
         return
-    for f in fences:
-        diff = output_diff(f.output, run.stdout)
-        if diff:
-            pytest.fail(
-                f"{f.output.where}: the output shown for {f.where}{source} is not what it printed "
-                f"(`./dev update-outputs` rewrites it from a real run):\n{diff}",
-                pytrace=False,
-            )
+    diff = output_diff(fence.output, run.stdout)
+    if diff:
+        shown = " and ".join(f.output.where for f in fences)
+        pytest.fail(
+            f"{shown}: the output shown for {where}{source} is not what it printed "
+            f"(`./dev update-outputs` rewrites it from a real run):\n{diff}",
+            pytrace=False,
+        )

@@ -1,8 +1,11 @@
+import contextlib
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -17,6 +20,23 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def first_line(proc):
+    lines = []
+    reader = threading.Thread(target=lambda: lines.append(proc.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(TIMEOUT)
+    return lines[0] if lines else ""
+
+
+def stop_group(proc):
+    os.killpg(proc.pid, signal.SIGINT)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=5)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
 def main():
     env = dict(
         os.environ,
@@ -25,12 +45,16 @@ def main():
         PYTHONUNBUFFERED="1",
     )
     master = subprocess.Popen(
-        [sys.executable, str(MASTER)], env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, str(MASTER)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     try:
-        first_line = master.stdout.readline()
-        if not first_line:
-            sys.exit("the master exited before it was ready")
+        line = first_line(master)
+        if not line:
+            sys.exit(f"the master was not ready within {TIMEOUT} s")
         worker = subprocess.run(
             [sys.executable, str(WORKER)],
             env=env,
@@ -41,10 +65,9 @@ def main():
         rest, _ = master.communicate(timeout=TIMEOUT)
     finally:
         if master.poll() is None:
-            master.kill()
-            master.wait()
+            stop_group(master)
     print("--- master ---")
-    print(first_line + rest, end="")
+    print(line + rest, end="")
     print("--- worker ---")
     print(worker.stdout, end="")
     if master.returncode or worker.returncode:

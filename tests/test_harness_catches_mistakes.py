@@ -1,0 +1,184 @@
+"""The harness must fail, naming the file, on each mistake a contributor can make.
+
+Each case copies the project to a temporary folder, makes one mistake there and runs the part of
+the suite that guards against it in a subprocess; the run must fail with the expected message.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from docs_harness import ROOT
+from site_browser import chromium_path
+
+COPIED = [
+    "docs",
+    "snippets",
+    "tests",
+    "overrides",
+    "mkdocs.yml",
+    "pyproject.toml",
+    "jieba_dict_user.txt",
+]
+START_JOIN = "snippets/threads/01_start_join.py"
+FOREVER = 'import time\n\nif __name__ == "__main__":\n    time.sleep(10**6)\n'
+
+
+def append(path, text):
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(text)
+
+
+def include(snippet):
+    return f'\n```python title="{snippet}"\n--8<-- "{snippet}"\n```\n'
+
+
+def change_printed_string(tree):
+    path = tree / START_JOIN
+    path.write_text(path.read_text().replace('f"{name} ended"', 'f"{name} has ended"'))
+
+
+def delete_twin(tree):
+    (tree / "docs/lock.en.md").unlink()
+
+
+def titled_fence_that_raises(tree):
+    append(
+        tree / "docs/threads.en.md",
+        '\n```python title="raises.py"\nraise ValueError("boom")\n```\n',
+    )
+
+
+def include_missing_snippet(tree):
+    append(tree / "docs/threads.zh.md", include("snippets/threads/99_missing.py"))
+
+
+def example_that_never_ends(tree):
+    (tree / "snippets/threads/98_forever.py").write_text(FOREVER)
+    for lang in ("zh", "en"):
+        append(tree / f"docs/threads.{lang}.md", include("snippets/threads/98_forever.py"))
+
+
+def snippet_no_page_includes(tree):
+    (tree / "snippets/threads/97_orphan.py").write_text('print("orphan")\n')
+
+
+def fence_the_harness_cannot_read(tree):
+    append(tree / "docs/threads.zh.md", '\n```py title="x.py"\nprint(1)\n```\n')
+
+
+def output_marker_on_the_code(tree):
+    append(tree / "docs/threads.zh.md", '\n```{.python .any-order title="x.py"}\nprint(1)\n```\n')
+
+
+def script_from_a_cdn(tree):
+    append(
+        tree / "docs/threads.zh.md", '\n<script src="https://cdn.example.com/lib.js"></script>\n'
+    )
+
+
+def font_from_google(tree):
+    config = tree / "mkdocs.yml"
+    config.write_text(config.read_text().replace("font: false", "font:\n    text: Noto Sans SC", 1))
+
+
+# (mistake, what to run, what the failure must say)
+CASES = [
+    (
+        change_printed_string,
+        ["tests/test_examples.py", "-k", "01_start_join"],
+        ["docs/threads.zh.md:", START_JOIN, "-LoopThread ended", "+LoopThread has ended"],
+    ),
+    (
+        delete_twin,
+        ["tests/test_pages.py", "-k", "lock"],
+        ["docs/lock.zh.md: its twin docs/lock.en.md is missing"],
+    ),
+    (
+        titled_fence_that_raises,
+        ["tests/test_examples.py", "-k", "threads.en.md"],
+        ["docs/threads.en.md:", "ValueError: boom"],
+    ),
+    (
+        include_missing_snippet,
+        ["tests/test_pages.py", "-k", "threads.zh"],
+        ["docs/threads.zh.md: Snippet at path 'snippets/threads/99_missing.py' could not be found"],
+    ),
+    (
+        example_that_never_ends,
+        ["tests/test_examples.py", "-k", "98_forever"],
+        ["snippets/threads/98_forever.py", "still running after 3.0 s, killed"],
+    ),
+    (
+        snippet_no_page_includes,
+        ["tests/test_pages.py", "-k", "97_orphan"],
+        ["snippets/threads/97_orphan.py: no page shows this file in full"],
+    ),
+    (
+        fence_the_harness_cannot_read,
+        ["tests/test_pages.py", "-k", "threads.zh"],
+        ["docs/threads.zh.md:", "fence language 'py'"],
+    ),
+    (
+        output_marker_on_the_code,
+        ["tests/test_pages.py", "-k", "threads.zh"],
+        ["docs/threads.zh.md:", "['any-order'] belongs on the output block"],
+    ),
+]
+BROWSER_CASES = [
+    (
+        script_from_a_cdn,
+        ["tests/test_browser.py", "-k", "loads_cleanly and zh-/threads/"],
+        ["/threads/ in zh", "request leaves 127.0.0.1: https://cdn.example.com/lib.js"],
+    ),
+    (
+        font_from_google,
+        ["tests/test_browser.py", "-k", "loads_cleanly and en-/en/threads/"],
+        ["request leaves 127.0.0.1: https://fonts.googleapis.com/"],
+    ),
+]
+
+
+def run_with_mistake(tmp_path, mistake, args):
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / name)
+    mistake(tmp_path)
+    env = dict(os.environ, DOCS_EXAMPLE_TIMEOUT="3", NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-n", "0", "-q", "-p", "no:cacheprovider", *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def check(tmp_path, mistake, args, expected):
+    result = run_with_mistake(tmp_path, mistake, args)
+    output = result.stdout + result.stderr
+    missing = [text for text in expected if text not in output]
+    assert result.returncode == 1 and not missing, (
+        f"{mistake.__name__}: pytest {' '.join(args)} exited {result.returncode}; "
+        f"expected a failure saying {missing or expected}. Output:\n{output[-3000:]}"
+    )
+
+
+@pytest.mark.parametrize(("mistake", "args", "expected"), CASES, ids=[c[0].__name__ for c in CASES])
+def test_mistake_fails_with_a_clear_message(tmp_path, mistake, args, expected):
+    check(tmp_path, mistake, args, expected)
+
+
+@pytest.mark.parametrize(
+    ("mistake", "args", "expected"), BROWSER_CASES, ids=[c[0].__name__ for c in BROWSER_CASES]
+)
+def test_browser_mistake_fails_with_a_clear_message(tmp_path, mistake, args, expected):
+    if chromium_path() is None and os.environ.get("CI") != "true":
+        pytest.skip("no Chromium: apt-get install -y chromium")
+    check(tmp_path, mistake, args, expected)
