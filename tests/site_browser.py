@@ -203,6 +203,7 @@ class Load:
     url: str
     resources: list[tuple[str, int, int]]  # (url, bytes transferred, bytes decoded)
     traffic: Traffic
+    lang: str | None  # <html lang>
 
     @property
     def requests(self) -> int:
@@ -217,8 +218,9 @@ class Load:
         return sum(size for _, _, size in self.resources)
 
 
-def first_load(browser, url: str) -> Load:
-    """Open ``url`` in a fresh context and wait until the network is idle (search index included).
+def first_load(browser, url: str, screenshot: Path | None = None) -> Load:
+    """Open ``url`` in a fresh context and wait until the network is idle (search index included);
+    optionally save a full-page screenshot.
 
     Bytes transferred are the response bodies as sent (gzip where the server compressed them);
     bytes decoded are the same bodies uncompressed.
@@ -227,8 +229,14 @@ def first_load(browser, url: str) -> Load:
     try:
         traffic = watch(context)
         page = context.new_page()
-        page.goto(url, wait_until="load")
+        response = page.goto(url, wait_until="load")
+        if response is None or not response.ok:
+            traffic.failed.append(f"{url} (HTTP {response and response.status})")
         page.wait_for_load_state("networkidle")
+        lang = page.locator("html").get_attribute("lang")
+        if screenshot:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(screenshot), full_page=True)
         resources = []
         for response in traffic.responses:
             length = response.headers.get("content-length")  # as sent, gzip or not
@@ -238,6 +246,6 @@ def first_load(browser, url: str) -> Load:
             except Exception:  # a redirect has no body
                 size = 0
             resources.append((response.url, sent, size))
-        return Load(url, resources, traffic)
+        return Load(url, resources, traffic, lang)
     finally:
         context.close()
