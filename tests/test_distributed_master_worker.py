@@ -213,10 +213,14 @@ def test_interrupted_master_shuts_its_manager_down(programs):
     _, m_err, m_code = programs.finish(master)
     assert m_code != 0 and "KeyboardInterrupt" in m_err, f"{rel(MASTER)}: {m_code}\n{m_err}"
     assert not group_members(master.pid), f"{rel(MASTER)}: its manager server is still running"
+    # The worker must not hang or report success. What it sees depends on where the server was
+    # when it exited: usually EOFError or ConnectionResetError, but the server's daemon threads
+    # race with its interpreter's shutdown and once in a few dozen runs a pending get() was
+    # answered with None (TypeError in the worker). Any of these is a crash, which is the point.
     _, w_err, w_code = programs.finish(worker)
-    assert w_code != 0, f"{rel(WORKER)}: exited with 0 although its master went away"
-    lost = ("EOFError", "ConnectionResetError", "BrokenPipeError")
-    assert any(name in w_err for name in lost), f"{rel(WORKER)}: not a lost connection:\n{w_err}"
+    assert w_code != 0 and "Traceback" in w_err, (
+        f"{rel(WORKER)}: exited with {w_code} although its master went away:\n{w_err}"
+    )
 
 
 def test_killed_master_leaves_its_manager_server_running(programs):
