@@ -1,7 +1,7 @@
 """Build time, page weight and search index size of the built site (``./dev report``).
 
 Builds the site with ``mkdocs build --strict`` (timed), serves it on 127.0.0.1 the way a static
-host does (gzip for text) and opens each language's first chapter in a fresh headless Chromium
+host does (gzip for text) and opens every chapter in both languages in a fresh headless Chromium
 context: the bytes and requests of that first load, against the budgets that
 tests/test_browser.py asserts. Then the size of the one search index both languages share.
 """
@@ -20,7 +20,8 @@ from pathlib import Path
 import site_browser as sb
 from docs_harness import build_site
 
-CHAPTERS = ["/threads/", "/en/threads/"]
+CHAPTERS = [path for _, path in sb.site_urls() if path not in ("/", "/en/")]
+DETAILED = "/threads/"  # the chapter whose files are listed one by one
 
 
 def kb(n: int) -> str:
@@ -62,12 +63,13 @@ def report_first_load(site: Path) -> bool:
                 )
                 ok &= within
                 print(
-                    f"  {path:<14} {load.requests} requests, {kb(load.transferred)} transferred "
+                    f"  {path:<18} {load.requests} requests, {kb(load.transferred)} transferred "
                     f"({kb(load.decoded)} uncompressed), "
                     f"{'within budget' if within else 'OVER BUDGET'}"
                 )
                 for url, sent, size in sorted(load.resources, key=lambda r: -r[2]):
-                    print(f"      {kb(sent):>10} {kb(size):>10}  {url.removeprefix(base)}")
+                    if path == DETAILED:
+                        print(f"      {kb(sent):>10} {kb(size):>10}  {url.removeprefix(base)}")
                 for problem in load.traffic.problems():
                     print(f"      ! {problem}")
                     ok = False
