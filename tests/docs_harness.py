@@ -273,6 +273,21 @@ class Run:
     leftovers: list[str]  # processes still alive after the example ended
 
 
+def start_process(cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
+    """Start ``cmd`` from the repository root in a process group of its own (killable as a tree)."""
+    return subprocess.Popen(
+        cmd,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        start_new_session=True,
+    )
+
+
 def run_fence(fence: Fence, timeout: float = EXAMPLE_TIMEOUT) -> Run:
     """Run a block in a fresh process, as a reader would, from the repository root."""
     env = dict(
@@ -286,17 +301,7 @@ def run_fence(fence: Fence, timeout: float = EXAMPLE_TIMEOUT) -> Run:
     else:
         cmd = [sys.executable, "-c", fence.code]
     started = time.monotonic()
-    proc = subprocess.Popen(
-        cmd,
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        start_new_session=True,  # its own process group, so the whole tree can be killed
-    )
+    proc = start_process(cmd, env)
     try:
         stdout, stderr = proc.communicate(timeout=timeout)
         code = proc.returncode

@@ -16,7 +16,7 @@ import threading
 import time
 
 import pytest
-from docs_harness import ROOT, group_members, load_page
+from docs_harness import ROOT, group_members, load_page, start_process
 
 SNIPPETS = ROOT / "snippets" / "distributed"
 MASTER = SNIPPETS / "01_task_master.py"
@@ -67,17 +67,7 @@ class Programs:
 
     def start(self, script, env, start_method=None):
         prefix = ["-c", WITH_START_METHOD, start_method] if start_method else []
-        proc = subprocess.Popen(
-            [sys.executable, *prefix, str(script)],
-            cwd=ROOT,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            start_new_session=True,
-        )
+        proc = start_process([sys.executable, *prefix, str(script)], env)
         self.procs.append((proc, rel(script)))
         return proc
 
