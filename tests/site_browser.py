@@ -12,8 +12,6 @@ import functools
 import gzip
 import http.server
 import io
-import os
-import shutil
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -45,12 +43,14 @@ VIEWPORT = {"width": 1280, "height": 900}  # wide enough for Material's desktop 
 
 
 def chromium_path() -> str | None:
-    """The Chromium to drive: $CHROMIUM if set, else ``chromium`` on PATH, else /usr/bin/chromium."""
-    if "CHROMIUM" in os.environ:
-        candidates = [os.environ["CHROMIUM"]]
-    else:
-        candidates = [shutil.which("chromium"), "/usr/bin/chromium"]
-    return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
+    """The Chromium to drive, chosen by tests/browser_choice.py ($CHROMIUM, Debian's chromium,
+    the CI runner's Chrome; never Ubuntu's snap stub), or None. ``chromium_path.message`` is then
+    what was tried and how to install one (for the skip or failure message)."""
+    import browser_choice
+
+    choice = browser_choice.find_chromium()
+    chromium_path.message = choice.message
+    return choice.path
 
 
 def launch(playwright):
@@ -127,7 +127,7 @@ def serve(directory: Path):
 
 def is_local(url: str) -> bool:
     parts = urlsplit(url)
-    if parts.scheme in ("data", "blob", "about"):
+    if parts.scheme in ("data", "blob", "about", "file"):
         return True
     return parts.hostname in LOCAL_HOSTS
 
@@ -249,3 +249,32 @@ def first_load(browser, url: str, screenshot: Path | None = None) -> Load:
         return Load(url, resources, traffic, lang)
     finally:
         context.close()
+
+
+def search(page, query: str) -> tuple[list[str], str]:
+    """Type ``query`` into the search box as a reader does; (result URLs, the count line).
+
+    Material searches on keyup; Chinese arrives as committed text (as from an input method),
+    which fires none, so End ends the input as a reader's key would. ``fill()`` fires no keyup.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.keyboard.press("/")  # Material's shortcut: focus the search box, no mouse
+    box = page.locator("input.md-search__input")
+    box.wait_for(state="visible")
+    page.keyboard.type(query, delay=30)
+    page.keyboard.press("End")
+    # Wait for the results of the whole query, not of its first letters; if none ever come,
+    # return what is listed: the caller's assertion says what it is.
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(
+            """query => {
+                const a = document.querySelector('.md-search-result__list > li > a');
+                return a && new URL(a.href).searchParams.get('h') === query;
+            }""",
+            arg=query,
+            timeout=TIMEOUT_MS,
+        )
+    links = page.locator(".md-search-result__list > li.md-search-result__item > a")
+    found = links.evaluate_all("els => els.map(a => a.href)")
+    return found, page.locator(".md-search-result__meta").inner_text()

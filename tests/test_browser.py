@@ -9,22 +9,32 @@ Needs Debian's Chromium (apt-get install -y chromium). Without it these tests sk
 CI=true, where they fail: CI must run them.
 """
 
-import contextlib
 import difflib
 import os
+import re
+import shutil
 from urllib.parse import unquote, urlsplit
 
 import pytest
 import site_browser as sb
-from docs_harness import ROOT, build_site
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from docs_harness import ROOT
 from playwright.sync_api import sync_playwright
 
 ARTIFACTS = ROOT / "test-artifacts"
 SEARCHES = [  # (start page, what a reader types, the chapter that must come first)
-    ("/", "线程", "/threads/"),
+    ("/", "线程", "/threads/"),  # a word that is also part of 多线程 and 主线程
     ("/", "锁", "/lock/"),
+    ("/", "死锁", "/lock/"),  # a 2-character word inside longer text
+    ("/", "局部", "/threadlocal/"),  # 2 characters inside the compound 线程局部数据
+    ("/", "Lock", "/lock/"),  # English terms typed on the Chinese site find the Chinese chapter
+    ("/", "GIL", "/processes/"),
+    ("/", "threading.local", "/threadlocal/"),
     ("/en/", "lock", "/en/lock/"),
+    ("/en/", "threads", "/en/threads/"),  # plurals and -ing forms, which lunr's stemmer broke
+    ("/en/", "processes", "/en/processes/"),
+    ("/en/", "managers", "/en/distributed/"),
+    ("/en/", "lost updates", "/en/lock/"),  # several words
+    ("/en/", "daemon threads", "/en/threads/"),
 ]
 COPIED_SNIPPET = ("/threads/", "snippets/threads/01_start_join.py")
 CHAPTERS = [path for _, path in sb.site_urls() if path not in ("/", "/en/")]
@@ -41,12 +51,10 @@ def chromium():
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    site = tmp_path_factory.mktemp("browser-site")
-    result = build_site(site)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}{result.stdout}", pytrace=False)
-    with sb.serve(site) as url:
+def base_url(site_build):
+    if site_build.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{site_build.output}", pytrace=False)
+    with sb.serve(site_build.site) as url:
         yield url
 
 
@@ -125,32 +133,16 @@ def test_language_selector_keeps_the_chapter(context, base_url, path):
         )
 
 
-@pytest.mark.parametrize(("start", "query", "expected"), SEARCHES, ids=[q for _, q, _ in SEARCHES])
+@pytest.mark.parametrize(
+    ("start", "query", "expected"), SEARCHES, ids=[f"{s}{q}" for s, q, _ in SEARCHES]
+)
 def test_search_lists_the_chapter_first(context, base_url, start, query, expected):
     page = open_page(context, base_url, start, idle=False)
-    box = page.locator("input.md-search__input")
-    box.click()
-    page.keyboard.type(query, delay=30)
-    # Chinese arrives as committed text (as from an input method), which fires no keyup, and
-    # Material searches on keyup: End is the key that ends the input, as a reader's would.
-    page.keyboard.press("End")
-    # Wait for the results of the whole query, not of its first letters; if they never come,
-    # read whatever is listed: the assertion below says what it is.
-    with contextlib.suppress(PlaywrightTimeout):
-        page.wait_for_function(
-            """query => {
-                const a = document.querySelector('.md-search-result__list > li > a');
-                return a && new URL(a.href).searchParams.get('h') === query;
-            }""",
-            arg=query,
-            timeout=sb.TIMEOUT_MS,
-        )
-    links = page.locator(".md-search-result__list > li.md-search-result__item > a")
-    found = [path_of(href) for href in links.evaluate_all("els => els.map(a => a.href)")]
-    meta = page.locator(".md-search-result__meta").inner_text()
-    assert found and found[0] == expected, (
+    found, meta = sb.search(page, query)
+    assert found and path_of(found[0]) == expected, (
         f"searching {query!r} on {start}: first result is "
-        f"{found[0] if found else 'nothing'}, not {expected} ({meta}; all: {found})"
+        f"{path_of(found[0]) if found else 'nothing'}, not {expected} ({meta}; all: "
+        f"{[path_of(u) for u in found]})"
     )
 
 
@@ -169,3 +161,160 @@ def test_copy_button_copies_the_example(context, base_url):
     expected = (ROOT / snippet).read_text(encoding="utf-8").rstrip()
     diff = "\n".join(difflib.unified_diff(expected.split("\n"), copied.split("\n"), lineterm=""))
     assert copied == expected, f"copy button on {path} did not copy {snippet}:\n{diff}"
+
+
+# --- accessibility ------------------------------------------------------------------------
+
+SERIOUS = ("serious", "critical")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(("lang", "path"), sb.site_urls(), ids=lambda v: v)
+def test_page_has_no_serious_accessibility_violation(browser, base_url, lang, path, scheme):
+    """axe-core (bundled by axe-playwright-python) finds nothing serious or critical."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(viewport=sb.VIEWPORT, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(base_url + path, wait_until="load")
+        violations = [v for v in Axe().run(page).response["violations"] if v["impact"] in SERIOUS]
+    finally:
+        context.close()
+    report = [
+        f"{v['impact']}: {v['id']} ({v['help']}) at "
+        + "; ".join(" ".join(node["target"]) for node in v["nodes"][:3])
+        + (f" and {len(v['nodes']) - 3} more" if len(v["nodes"]) > 3 else "")
+        for v in violations
+    ]
+    assert not violations, f"{path} ({lang}, {scheme}):\n  " + "\n  ".join(report)
+
+
+def test_keyboard_reaches_search_language_and_copy(context, base_url):
+    """Without a mouse: / opens search and Enter opens the first result; Tab reaches the language
+    selector and Enter follows it; Tab reaches a copy button and Enter copies."""
+    page = open_page(context, base_url, "/", idle=False)
+    found, _ = sb.search(page, "线程")
+    assert found, "searching 线程 with the keyboard found nothing"
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    assert path_of(page.url) == "/threads/", f"Enter on the first result led to {page.url}"
+
+    def tab_to(selector, limit=60):
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate("sel => document.activeElement.matches(sel)", selector):
+                return
+        pytest.fail(f"{limit} presses of Tab on {path_of(page.url)} never reached {selector}")
+
+    tab_to(".md-header a.md-select__link[hreflang=en]")
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    assert path_of(page.url) == "/en/threads/", f"Enter on the language link led to {page.url}"
+
+    path, snippet = COPIED_SNIPPET
+    page.goto(base_url + path, wait_until="load")
+    block = page.locator("div.highlight").filter(
+        has=page.locator("span.filename", has_text=snippet)
+    )
+    button = block.locator("button[data-md-type=copy]")
+    # Focus whatever comes just before the copy button in the tab order, then press Tab.
+    button.evaluate(
+        """button => {
+            const order = [...document.querySelectorAll('a[href], button, input, [tabindex]')]
+                .filter(el => el.tabIndex >= 0 && !el.disabled);
+            order[order.indexOf(button) - 1].focus();
+        }"""
+    )
+    page.keyboard.press("Tab")
+    assert button.evaluate("b => b === document.activeElement"), (
+        f"Tab did not reach the copy button of {snippet}"
+    )
+    page.keyboard.press("Enter")
+    page.locator(".md-dialog--active").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == (ROOT / snippet).read_text(encoding="utf-8").rstrip(), (
+        f"Enter on the copy button of {snippet} copied something else"
+    )
+
+
+# --- Chinese typography as rendered ------------------------------------------------------
+
+GAP = r"[\u4e00-\u9fff] [\u4e00-\u9fff]|[，。：；！？、）」』”] "
+
+
+@pytest.mark.parametrize("path", [p for lang, p in sb.site_urls() if lang == "zh"])
+def test_chinese_paragraphs_render_without_stray_spaces(context, base_url, path):
+    """Chromium shows a line break inside a Chinese paragraph as a space: none may be left."""
+    page = open_page(context, base_url, path, idle=False)
+    texts = page.evaluate(
+        """() => [...document.querySelectorAll('article p, article li, article td')].map(el => {
+            const copy = el.cloneNode(true);
+            copy.querySelectorAll('code, pre, svg, .md-clipboard').forEach(c => c.remove());
+            return copy.innerText;
+        })"""
+    )
+    gaps = []
+    for text in texts:
+        for m in re.finditer(GAP, text):
+            gaps.append(f"...{text[max(0, m.start() - 15) : m.end() + 15]}...".replace("\n", " "))
+    assert not gaps, f"{path}: stray spaces in Chinese text (a line break in the source?):\n  " + (
+        "\n  ".join(gaps[:10])
+    )
+
+
+# --- the offline copy ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def offline_url(offline_build, tmp_path_factory):
+    """The offline zip, unzipped as a reader would, as a file:// URL of its folder."""
+    from offline_copy import make_zip
+
+    if offline_build.returncode != 0:
+        pytest.fail(f"OFFLINE=true mkdocs build failed:\n{offline_build.output}", pytrace=False)
+    folder = tmp_path_factory.mktemp("offline")
+    archive = make_zip(offline_build.site, folder / "offline.zip")
+    unzipped = folder / "unzipped"
+    shutil.unpack_archive(archive, unzipped)
+    return (unzipped / offline_build.site.name).as_uri()
+
+
+def test_offline_copy_works_from_files(context, offline_url):
+    """Opened from file://: navigation, language switch, search in both languages, copy button,
+    and not one request that leaves the machine."""
+    traffic = context.traffic
+    page = context.new_page()
+    page.goto(offline_url + "/index.html", wait_until="load")
+    page.locator(".md-nav__link[href$='threads.html']").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/threads.html"), f"the nav link led to {page.url}"
+    page.locator(".md-header .md-select > button").click()
+    with page.expect_navigation(wait_until="load"):
+        page.locator(".md-header a.md-select__link[hreflang=en]").click()
+    assert page.url.endswith("/en/threads.html"), f"the language link led to {page.url}"
+    for start, query, expected in (
+        ("/index.html", "线程", "/threads.html"),
+        ("/en/index.html", "threads", "/en/threads.html"),
+    ):
+        page.goto(offline_url + start, wait_until="load")
+        found, meta = sb.search(page, query)
+        assert found and path_of(found[0]).endswith(expected), (
+            f"offline search for {query!r} on {start}: {found[:3]} ({meta})"
+        )
+    path, snippet = COPIED_SNIPPET
+    page.goto(offline_url + "/threads.html", wait_until="load")
+    block = page.locator("div.highlight").filter(
+        has=page.locator("span.filename", has_text=snippet)
+    )
+    block.hover()
+    block.locator("button[data-clipboard-target]").click()
+    page.locator(".md-dialog--active").wait_for()
+    assert (
+        page.evaluate("navigator.clipboard.readText()")
+        == (ROOT / snippet).read_text(encoding="utf-8").rstrip()
+    ), "the offline copy button copied something else"
+    leaving = [url for url in traffic.requests if not url.startswith(("file:", "data:", "blob:"))]
+    assert not leaving and not traffic.console, (
+        f"offline copy: requests {leaving}, console errors {traffic.console}"
+    )

@@ -5,26 +5,18 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from docs_harness import build_site, page_paths, page_url
-
-
-@pytest.fixture(scope="module")
-def build(tmp_path_factory):
-    dest = tmp_path_factory.mktemp("site")
-    return dest, build_site(dest)
+from docs_harness import page_paths, page_url
 
 
 @pytest.fixture
-def site(build):
-    dest, result = build
-    if result.returncode != 0:
+def site(site_build):
+    if site_build.returncode != 0:
         pytest.fail("mkdocs build --strict failed: see test_build_strict", pytrace=False)
-    return dest
+    return site_build.site
 
 
-def test_build_strict(build):
-    _, result = build
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}{result.stdout}"
+def test_build_strict(site_build):
+    assert site_build.returncode == 0, f"mkdocs build --strict failed:\n{site_build.output}"
 
 
 @pytest.mark.parametrize(("lang", "url"), sorted(page_url(p) for p in page_paths()))

@@ -1,15 +1,30 @@
-"""Run every code block a reader sees and compare what it prints with the page."""
+"""Run every code block a reader sees, on every CPython found, and compare what it prints.
+
+Stdlib examples run on each CPython from 3.9 on (see ``docs_harness.pythons``); examples that
+import third-party packages run on the project's interpreter only. An exercise's starter must
+*not* print the output its page shows: that output is what a correct answer prints.
+"""
+
+import os
 
 import pytest
 from docs_harness import (
     EXAMPLE_TIMEOUT,
+    REQUIRED_IN_CI,
     PageError,
+    Run,
     load_page,
     output_diff,
+    output_groups,
     page_paths,
-    replace_output,
+    pythons,
+    pythons_for,
     run_fence,
+    solution_of,
+    write_outputs,
 )
+
+UPDATE = "--update-outputs"
 
 
 def collect_examples() -> dict[str, list]:
@@ -34,14 +49,26 @@ def collect_examples() -> dict[str, list]:
 EXAMPLES = collect_examples()
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
-def test_example(name, request):
-    fences = EXAMPLES[name]
+def pytest_generate_tests(metafunc):
+    if "python" not in metafunc.fixturenames:
+        return
+    if metafunc.config.getoption("update_outputs"):  # one test per example runs every version
+        metafunc.parametrize("name", EXAMPLES)
+        metafunc.parametrize("python", [None], ids=["all"])
+        return
+    cases = [(name, py) for name, fences in EXAMPLES.items() for py in pythons_for(fences[0])]
+    metafunc.parametrize(("name", "python"), cases, ids=[f"{n}-{py.name}" for n, py in cases])
+
+
+def context_of(fences, python) -> str:
     fence = fences[0]
-    where = " and ".join(f.where for f in fences)
     source = f" ({', '.join(fence.snippets)})" if fence.snippets else ""
-    run = run_fence(fence)
-    context = f"{where}{source}"
+    where = " and ".join(f.where for f in fences)
+    return f"{where}{source} on Python {python.name}"
+
+
+def fail_unless_clean(run: Run, context: str) -> None:
+    """A run that hung, failed, wrote to stderr or left processes behind fails the test."""
     if run.returncode is None:
         pytest.fail(
             f"{context}: still running after {EXAMPLE_TIMEOUT} s, killed with its child processes.\n"
@@ -55,15 +82,19 @@ def test_example(name, request):
         )
     if run.leftovers:
         pytest.fail(f"{context}: left processes running: {run.leftovers}", pytrace=False)
-    if request.config.getoption("update_outputs"):
-        for f in fences:
-            current = load_page(f.page).fences[f.index]
-            if current.output is None and not run.stdout.strip():
-                continue
-            if current.output is None or output_diff(current.output, run.stdout):
-                replace_output(current, run.stdout)
-        return
-    if fence.output is None:
+
+
+def test_example(name, python, request):
+    fences = EXAMPLES[name]
+    if python is None:
+        return update_outputs(fences)
+    fence = fences[0]
+    context = context_of(fences, python)
+    run = run_fence(fence, python=python)
+    if fence.is_exercise:
+        return check_starter(fence, run, context, python)
+    fail_unless_clean(run, context)
+    if not fence.outputs:
         if run.stdout.strip():
             pytest.fail(
                 f"{context}: prints output but the page shows none; add an output block "
@@ -71,11 +102,65 @@ def test_example(name, request):
                 pytrace=False,
             )
         return
-    diff = output_diff(fence.output, run.stdout)
+    shown = fence.output_for(python.version)
+    diff = output_diff(shown, run.stdout)
     if diff:
-        shown = " and ".join(f.output.where for f in fences)
+        where = " and ".join(f.output_for(python.version).where for f in fences)
         pytest.fail(
-            f"{shown}: the output shown for {where}{source} is not what it printed "
+            f"{where}: the output shown is not what {context} printed "
             f"(`./dev update-outputs` rewrites it from a real run):\n{diff}",
             pytrace=False,
         )
+
+
+def check_starter(fence, run: Run, context: str, python) -> None:
+    """An exercise's starter shows the problem: it must not already print the right answer."""
+    if run.leftovers:
+        pytest.fail(f"{context}: left processes running: {run.leftovers}", pytrace=False)
+    shown = fence.output_for(python.version)
+    solved = run.returncode == 0 and not run.stderr and not output_diff(shown, run.stdout)
+    if solved:
+        pytest.fail(
+            f"{context}: this exercise's starter already prints what a correct answer prints "
+            f"({shown.where}); a starter must show the problem it asks to fix",
+            pytrace=False,
+        )
+
+
+def update_outputs(fences) -> None:
+    """``./dev update-outputs``: run on every version and write what each printed, per version
+    where they differ. A solution's output is also the output its exercise expects."""
+    fence = fences[0]
+    if fence.is_exercise:
+        return  # written from its solution
+    printed = {}
+    for python in pythons_for(fence):
+        run = run_fence(fence, python=python)
+        fail_unless_clean(run, context_of(fences, python))
+        printed[python.version] = run.stdout
+    if not fence.outputs and not any(text.strip() for text in printed.values()):
+        return
+    for f in fences:
+        current = load_page(f.page).fences[f.index]
+        targets = [current]
+        exercise = solution_of(current, reverse=True)
+        if exercise is not None:
+            targets.append(exercise)
+        for target in targets:
+            groups = output_groups(target, printed)
+            write_outputs(target, groups)
+
+
+def test_required_pythons_are_installed():
+    """Under CI=true the version matrix must include the oldest and newest CPython it promises."""
+    found = {py.version for py in pythons()}
+    missing = [f"3.{minor}" for _, minor in REQUIRED_IN_CI if (3, minor) not in found]
+    if not missing:
+        return
+    hint = (
+        f"install them with pyenv (pyenv install {' '.join(missing)}) or list interpreters in "
+        f"PYTHONS=/path/to/python3.9{os.pathsep}/path/to/python3.13"
+    )
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true and no CPython {', '.join(missing)} to run the examples on: {hint}")
+    pytest.skip(f"examples not run on CPython {', '.join(missing)}: {hint}")

@@ -29,6 +29,8 @@ def summary(results, expected):
 RACES = [
     ("02_race_lost_updates.py", (4, 25), 50),  # read, sleep, write: a smaller race, many runs
     ("04_race_with_a_call.py", None, 3),  # a call between read and write, at the page's size
+    # the exercise's starter must never print the right answer by luck: a slow call, many runs
+    ("exercises/01_fix_race.py", None, 20),
 ]
 
 
@@ -45,7 +47,10 @@ def test_race_loses_updates_in_every_run(name, sizes, runs):
     )
 
 
-@pytest.mark.parametrize("name", ["05_lock_acquire_release.py", "07_lock_with.py"])
+@pytest.mark.parametrize(
+    "name",
+    ["05_lock_acquire_release.py", "07_lock_with.py", "exercises/01_fix_race_solution.py"],
+)
 def test_locked_counter_keeps_every_update_in_every_run(name):
     locked = load(name)
     threads, times, runs = 4, 25, 20

@@ -5,7 +5,17 @@ import re
 from pprint import pformat
 
 import pytest
-from docs_harness import ROOT, PageError, load_page, page_lang, page_paths, snippet_paths
+from docs_harness import (
+    ROOT,
+    PageError,
+    load_page,
+    normalise,
+    page_lang,
+    page_paths,
+    snippet_paths,
+    solution_of,
+    solution_path,
+)
 
 PAGES = page_paths()
 HEADING = re.compile(r"^#{1,6} .*?(\{\s*#([\w-]+)\s*\})?\s*$")
@@ -61,12 +71,7 @@ def test_twins_show_the_same_code_and_output(path):
     if not en_path.exists():
         pytest.fail(f"{rel(path)}: its twin {rel(en_path)} is missing", pytrace=False)
     en = loaded(en_path)
-    if zh.snippets != en.snippets:
-        pytest.fail(
-            f"{rel(path)} includes {zh.snippets}\n{rel(en_path)} includes {en.snippets}\n"
-            "twins must include the same snippets in the same order",
-            pytrace=False,
-        )
+    check_same_includes(zh, en)
     for a, b in zip(zh.fences, en.fences):
         if a.twin_key != b.twin_key:
             diff = difflib.unified_diff(
@@ -89,6 +94,40 @@ def test_twins_show_the_same_code_and_output(path):
     if [a for a, _ in za] != [a for a, _ in ea]:
         pytest.fail(
             f"{rel(path)} and {rel(en_path)} have different heading anchors:\n{za}\n{ea}",
+            pytrace=False,
+        )
+
+
+def neutral(include: str) -> str:
+    """An include with its language taken out: a diagram's twins are x.zh.svg and x.en.svg."""
+    return re.sub(r"\.(zh|en)(\.\w+)$", r"\2", include)
+
+
+def include_lines(path):
+    """(line, included file) for each --8<-- line of a page, in order."""
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        m = re.match(r'\s*-+8<-+\s+"([^"]+)"', line)
+        if m:
+            found.append((number, m.group(1)))
+    return found
+
+
+def check_same_includes(zh, en):
+    """Twins include the same files in the same order; the first difference is named by line."""
+    za, ea = include_lines(zh.path), include_lines(en.path)
+    for (zl, zf), (el, ef) in zip(za, ea):
+        if neutral(zf) != neutral(ef):
+            pytest.fail(
+                f"{rel(en.path)}:{el} includes {ef} where {rel(zh.path)}:{zl} includes {zf}; "
+                "twins include the same files in the same order",
+                pytrace=False,
+            )
+    if len(za) != len(ea):
+        longer, shorter = (zh, en) if len(za) > len(ea) else (en, zh)
+        line, extra = (za if longer is zh else ea)[min(len(za), len(ea))]
+        pytest.fail(
+            f"{rel(shorter.path)} does not include {extra} ({rel(longer.path)}:{line} does)",
             pytrace=False,
         )
 
@@ -129,3 +168,56 @@ def test_every_snippet_is_shown_and_run(snippet):
                 f"(none mentions {name!r}); run it on a page or from a launcher snippet",
                 pytrace=False,
             )
+
+
+def exercises():
+    found = []
+    for path in PAGES:
+        try:
+            page = load_page(path)
+        except PageError:
+            continue
+        found += [fence for fence in page.fences if fence.is_exercise]
+    return found
+
+
+@pytest.mark.parametrize("fence", exercises(), ids=lambda f: f.where)
+def test_exercise_has_its_solution(fence):
+    """Starter and solution: the page shows both, and the solution prints what the exercise asks."""
+    starter = fence.whole_snippet
+    if not starter or not re.fullmatch(r"snippets/[\w-]+/exercises/\d\d\w*\.py", starter):
+        pytest.fail(
+            f"{fence.where}: an .exercise block shows a whole starter file "
+            "snippets/<chapter>/exercises/NN_name.py",
+            pytrace=False,
+        )
+    if not fence.outputs:
+        pytest.fail(
+            f"{fence.where}: an exercise shows what a correct answer prints (an output block)",
+            pytrace=False,
+        )
+    solution = solution_of(fence)
+    if solution is None:
+        pytest.fail(
+            f"{fence.where}: no block on this page shows {solution_path(starter)} "
+            "(its solution, in a /// solution block)",
+            pytrace=False,
+        )
+    wanted = [(v.label, normalise(o.code, o.classes), sorted(o.classes)) for v, o in fence.outputs]
+    shown = [
+        (v.label, normalise(o.code, o.classes), sorted(o.classes)) for v, o in solution.outputs
+    ]
+    if wanted != shown:
+        pytest.fail(
+            f"{fence.where}: the exercise expects an output that its solution "
+            f"({solution.where}) does not show:\n{pformat(wanted)}\n{pformat(shown)}",
+            pytrace=False,
+        )
+    lines = fence.page.read_text(encoding="utf-8").split("\n")
+    before = [line for line in lines[: solution.line - 1] if line.strip()]
+    if not before or not before[-1].startswith("/// solution"):
+        pytest.fail(
+            f"{solution.where}: a solution sits in a collapsed block, right after "
+            f"'/// solution | {'答案' if page_lang(fence.page) == 'zh' else 'Solution'}'",
+            pytrace=False,
+        )

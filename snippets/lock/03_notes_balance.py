@@ -1,4 +1,7 @@
+import sys
 import threading
+
+RUNS = 10
 
 balance = 0
 
@@ -10,15 +13,28 @@ def change_it(n):
 
 
 def run_thread(n):
-    for _ in range(2_000_000):
+    for _ in range(100_000):
         change_it(n)
 
 
-if __name__ == "__main__":
+def run_once():
+    global balance
+    balance = 0
     t1 = threading.Thread(target=run_thread, args=(5,))
     t2 = threading.Thread(target=run_thread, args=(8,))
     t1.start()
     t2.start()
     t1.join()
     t2.join()
-    print(f"balance = {balance}")
+    return balance
+
+
+if __name__ == "__main__":
+    # More switch requests than the default (every 5 ms): more chances for the race.
+    sys.setswitchinterval(0.0001)
+    always_zero = True
+    for _ in range(RUNS):
+        if run_once() != 0:
+            always_zero = False
+            break
+    print(f"balance is 0 after each of {RUNS} runs: {always_zero}")

@@ -12,7 +12,7 @@ def process_student():
 
 def process_thread(name):
     local_school.student = name
-    both_have_set.wait()
+    both_have_set.wait(timeout=5)
     greetings.append(process_student())
 
 
@@ -24,6 +24,6 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(timeout=5)
     for greeting in sorted(greetings):
         print(greeting)

@@ -30,7 +30,7 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(timeout=5)
     reports["MainThread"] = report()
     for name in sorted(reports):
         print(f"{name}: {reports[name]}")

@@ -16,13 +16,13 @@ class Student:
 def remember_in_dict(name):
     with students_lock:
         students[threading.get_ident()] = Student(name)
-    both_running.wait()
+    both_running.wait(timeout=5)
 
 
 def remember_in_local(name):
     local_school.student = Student(name)
     local_students.append(weakref.ref(local_school.student))
-    both_running.wait()
+    both_running.wait(timeout=5)
 
 
 def run_two_threads(target):
@@ -30,7 +30,7 @@ def run_two_threads(target):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
-NOTES_CODE = "if __name__='__main__':\n    print('first time')\n"
+TYPO = "if __name__='__main__':\n    print('first time')\n"
 
 if __name__ == "__main__":
     try:
-        compile(NOTES_CODE, "notes.py", "exec")
+        compile(TYPO, "typo.py", "exec")
     except SyntaxError as error:
         print(f"{type(error).__name__}: {error.msg} (line {error.lineno})")

@@ -1,0 +1,26 @@
+import logging
+from distributed import Client, LocalCluster
+
+
+def square(n):
+    return n * n
+
+
+if __name__ == "__main__":
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,  # warnings only; errors still show
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        futures = client.map(square, range(1, 101))
+        total = sum(client.gather(futures))  # the results, not the futures
+        print(f"sum of squares 1..100: {total}")
+        # Or let a worker add them up: futures passed to a task arrive as their results.
+        print(f"summed on a worker: {client.submit(sum, futures).result(timeout=10)}")

@@ -1,0 +1,25 @@
+import secrets
+
+from distributed import Client, LocalCluster
+
+
+def new_id():
+    return secrets.token_hex(8)  # a fresh random ID on every call
+
+
+if __name__ == "__main__":
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        # pure=False: a new task per call, even with the same arguments
+        futures = [client.submit(new_id, pure=False) for _ in range(5)]
+        ids = client.gather(futures)
+        print(f"jobs: {len(ids)}, distinct IDs: {len(set(ids))}")

@@ -1,0 +1,47 @@
+import os
+import secrets
+import subprocess
+import sys
+import threading
+from multiprocessing.managers import BaseManager
+
+
+class QueueManager(BaseManager):
+    pass
+
+
+def worker_authkey():
+    authkey = os.environ.get("TASK_AUTHKEY")
+    if not authkey:
+        sys.exit("worker: set TASK_AUTHKEY to the master's secret")
+    return authkey.encode()
+
+
+def worker(port):
+    manager = QueueManager(address=("127.0.0.1", port), authkey=worker_authkey())
+    try:
+        manager.connect()
+    except Exception as error:
+        print(f"worker: {type(error).__name__}: {error}")
+    else:
+        print("worker: connected")
+
+
+def run_worker(port, env):
+    argv = [sys.executable, __file__, str(port)]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=10)
+    return (done.stdout + done.stderr).strip()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 2:  # started as a worker by the code below
+        worker(int(sys.argv[1]))
+        sys.exit()
+    key = secrets.token_hex(32)
+    manager = QueueManager(address=("127.0.0.1", 0), authkey=key.encode())
+    server = manager.get_server()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.address[1]
+    without_key = {k: v for k, v in os.environ.items() if k != "TASK_AUTHKEY"}
+    print(f"without TASK_AUTHKEY: {run_worker(port, without_key)}")
+    print(f"with TASK_AUTHKEY: {run_worker(port, dict(without_key, TASK_AUTHKEY=key))}")

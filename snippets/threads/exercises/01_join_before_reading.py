@@ -1,0 +1,15 @@
+import threading
+import time
+
+
+def square(n, results):
+    time.sleep(0.2)  # some slow work
+    results.append(n * n)
+
+
+if __name__ == "__main__":
+    results = []
+    threads = [threading.Thread(target=square, args=(n, results)) for n in (1, 2, 3)]
+    for thread in threads:
+        thread.start()
+    print(f"results: {sorted(results)}")

@@ -1,0 +1,113 @@
+"""Chinese pages read as Chinese: copywriting lint, no stray line breaks, one term per concept.
+
+* autocorrect-py (the Python binding of the autocorrect CJK copywriting linter) must find
+  nothing: full-width punctuation in Chinese sentences, a space between CJK and Latin/digits.
+* Half-width ``, : ; ( ) "`` touching a Chinese character is a finding too (autocorrect leaves
+  some of them), outside code spans, code blocks, links and HTML.
+* No line break inside a Chinese paragraph: Chromium renders it as a space.
+* The retired variants of the glossary's terms do not appear in Chinese prose.
+"""
+
+import re
+
+import autocorrect_py
+import pytest
+from docs_harness import ROOT, page_paths
+
+ZH_PAGES = [p for p in page_paths() if p.name.endswith(".zh.md")]
+CJK = r"\u4e00-\u9fff"
+HALF_WIDTH = re.compile(rf"[{CJK}][,:;(\"]|[,;)\"][{CJK}]|[{CJK}]\)|\([{CJK}]")
+# (retired variant, the term the site uses); see docs/glossary.zh.md
+RETIRED = [
+    (r"丢失更新", "更新丢失"),
+    (r"启动方式", "启动方法"),
+    (r"竞态条件", "竞争条件"),
+    (r"线程本地", "线程局部数据"),
+    (r"自由线程版|无 ?GIL 版|自由线程构建(?!版)", "自由线程构建版"),
+    (r"(?<![\w`])[Ww]orker(?![\w`(])", "工作进程 / 工作线程 (code names stay in `backticks`)"),
+    (r"(?<![\w`])[Mm]aster(?![\w`(])", "主控进程 (code names stay in `backticks`)"),
+]
+
+
+def rel(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+def prose_lines(path):
+    """(line number, text) of prose: code blocks, HTML blocks, code spans, links' targets and
+    raw HTML removed; block markers (headings, lists, admonitions, tables) kept."""
+    in_fence = in_html = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        stripped = line.strip()
+        if stripped.startswith("```"):
+            in_fence = not in_fence
+            continue
+        if in_fence or stripped.startswith(("--8<--", "<!--")):
+            continue
+        if stripped.startswith(("<figure", "<svg", "<div", "<table")):
+            in_html = True
+        if in_html:
+            in_html = not stripped.startswith(("</figure", "</svg", "</div", "</table"))
+            continue
+        text = re.sub(r"`[^`]*`", "`…`", line)  # code spans
+        text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets
+        text = re.sub(r"<[^>]+>", "", text)  # inline HTML
+        text = re.sub(r"\{[^}]*#[\w-]+[^}]*\}", "", text)  # heading anchors, attributes
+        # block markers: `!!! tip "title"` (the quotes are syntax), `/// solution | title`
+        text = re.sub(r'^(\s*)(!!!|\?\?\?\+?)\s+[\w-]+(?:\s+"(.*)")?\s*$', r"\1\3", text)
+        text = re.sub(r"^(\s*)///\s*[\w-]*\s*\|?\s*", r"\1", text)
+        yield number, text
+
+
+@pytest.mark.parametrize("path", ZH_PAGES, ids=rel)
+def test_copywriting_lint(path):
+    text = path.read_text(encoding="utf-8")
+    findings = [
+        f"{rel(path)}:{r.line}:{r.col}: {r.old!r} -> {r.new!r}"
+        for r in autocorrect_py.lint_for(text, path.name).lines
+    ]
+    for number, line in prose_lines(path):
+        for m in HALF_WIDTH.finditer(line):
+            findings.append(
+                f"{rel(path)}:{number}: half-width punctuation in Chinese text: "
+                f"...{line[max(0, m.start() - 12) : m.end() + 12]}... (use ，：；（）“”)"
+            )
+    assert not findings, (
+        "Chinese copywriting (autocorrect-py and half-width punctuation):\n  "
+        + ("\n  ".join(findings[:40]))
+        + (f"\n  ... and {len(findings) - 40} more" if len(findings) > 40 else "")
+    )
+
+
+BLOCK_START = re.compile(r"^\s*([-*+] |\d+\. |#|\||!!!|\?\?\?|///|<|```|--8<--|$)")
+
+
+@pytest.mark.parametrize("path", ZH_PAGES, ids=rel)
+def test_no_line_break_inside_a_chinese_paragraph(path):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    breaks, in_fence = [], False
+    for number, (line, following) in enumerate(zip(lines, lines[1:]), 1):
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+        if in_fence or BLOCK_START.match(following) or BLOCK_START.match(line) or not line.strip():
+            continue
+        if re.search(rf"[{CJK}，。：；！？、）」”]$", line.rstrip()) and re.match(
+            rf"\s*[{CJK}（「“]", following
+        ):
+            breaks.append(f"{rel(path)}:{number + 1}: {following.strip()[:30]}...")
+    assert not breaks, (
+        "a line break inside a Chinese paragraph shows as a space in Chromium; "
+        "join these lines to the line above:\n  " + "\n  ".join(breaks)
+    )
+
+
+@pytest.mark.parametrize("path", ZH_PAGES, ids=rel)
+def test_one_term_per_concept(path):
+    found = []
+    for number, line in prose_lines(path):
+        for variant, term in RETIRED:
+            for m in re.finditer(variant, line):
+                found.append(f"{rel(path)}:{number}: {m.group(0)!r}: write {term}")
+    assert not found, "retired terms in Chinese prose (see docs/glossary.zh.md):\n  " + "\n  ".join(
+        found
+    )
