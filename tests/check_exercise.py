@@ -72,14 +72,16 @@ def find_exercise(path: str, lang: str):
     return found[0] if found else None
 
 
-def check(path: str, lang: str) -> int:
+def check(path: str, lang: str, script: str | None = None) -> tuple[int, str]:
+    """(exit status, report) for the exercise at ``path``, running ``script`` (default: the
+    file at ``path`` itself, as the reader edited it)."""
     say = MESSAGES[lang]
-    path = Path(path).resolve().relative_to(ROOT).as_posix() if Path(path).exists() else path
+    if (ROOT / path).exists():
+        path = (ROOT / path).resolve().relative_to(ROOT).as_posix()
     fence = find_exercise(path, lang)
     if fence is None:
-        print(say["unknown"].format(path=path))
-        return 2
-    run = run_fence(fence, python=PROJECT_PYTHON, script=path)
+        return 2, say["unknown"].format(path=path)
+    run = run_fence(fence, python=PROJECT_PYTHON, script=script or path)
     shown = fence.output_for(PROJECT_PYTHON.version)
     problems = []
     if run.returncode is None:
@@ -90,16 +92,12 @@ def check(path: str, lang: str) -> int:
         problems.append(say["leftover"].format(items=", ".join(run.leftovers)))
     diff = output_diff(shown, run.stdout)
     if not problems and not diff:
-        print(say["passed"].format(path=path))
-        return 0
-    print(say["failed"].format(path=path, where=shown.where))
+        return 0, say["passed"].format(path=path)
+    report = [say["failed"].format(path=path, where=shown.where)]
     if diff:
-        print(say["diff"])
-        print(diff)
-    for problem in problems:
-        print(problem)
-    print(say["hint"].format(where=fence.where))
-    return 1
+        report += [say["diff"], diff]
+    report += [*problems, say["hint"].format(where=fence.where)]
+    return 1, "\n".join(report)
 
 
 def main(argv=None) -> int:
@@ -107,8 +105,13 @@ def main(argv=None) -> int:
     parser.add_argument("path", help="snippets/<chapter>/exercises/NN_name.py")
     parser.add_argument("--lang", choices=["zh", "en"], default=default_lang())
     args = parser.parse_args(argv)
+    path = Path(args.path).resolve()
     os.chdir(ROOT)
-    return check(args.path, args.lang)
+    code, report = check(
+        path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else args.path, args.lang
+    )
+    print(report)
+    return code
 
 
 if __name__ == "__main__":

@@ -34,13 +34,8 @@ def _run_folder(tmp_path_factory, worker_id):
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory, worker_id):
     """The site as published, built once for the whole run (``mkdocs build --strict``)."""
-    import os
-    from pathlib import Path
+    from docs_harness import shared_build
 
-    from docs_harness import Build, shared_build
-
-    if os.environ.get("DOCS_SITE_DIR"):  # TEMP local patch (zensical helper), to be reverted
-        return Build(Path(os.environ["DOCS_SITE_DIR"]), 0, "")
     return shared_build(_run_folder(tmp_path_factory, worker_id) / "site-build")
 
 

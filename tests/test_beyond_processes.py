@@ -6,6 +6,7 @@ worker's tasks are rerun, and nothing is left running afterwards (no live proces
 none carrying the test's marker in its environment).
 """
 
+import contextlib
 import os
 import secrets
 import signal
@@ -97,10 +98,8 @@ class Cluster:
         for proc in self.procs:
             left += group_members(proc.pid, grace=0.5)
             if proc.poll() is None or left:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
             proc.communicate()
         return left + marked(self.token)
 

@@ -302,7 +302,7 @@ def test_offline_copy_works_from_files(context, offline_url):
         assert found and path_of(found[0]).endswith(expected), (
             f"offline search for {query!r} on {start}: {found[:3]} ({meta})"
         )
-    path, snippet = COPIED_SNIPPET
+    _, snippet = COPIED_SNIPPET
     page.goto(offline_url + "/threads.html", wait_until="load")
     block = page.locator("div.highlight").filter(
         has=page.locator("span.filename", has_text=snippet)

@@ -16,7 +16,16 @@ def site(site_build):
 
 
 def test_build_strict(site_build):
-    assert site_build.returncode == 0, f"mkdocs build --strict failed:\n{site_build.output}"
+    """The build passes --strict; when it fails, the reason comes first, before any traceback."""
+    output = site_build.output
+    reasons = [
+        line.strip()
+        for line in output.splitlines()
+        if re.match(r"\s*(ERROR|WARNING)\b", line) or "Error:" in line
+    ]
+    assert site_build.returncode == 0, (
+        "mkdocs build --strict failed:\n  " + "\n  ".join(reasons) + f"\n\nFull output:\n{output}"
+    )
 
 
 @pytest.mark.parametrize(("lang", "url"), sorted(page_url(p) for p in page_paths()))

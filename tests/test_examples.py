@@ -50,6 +50,9 @@ EXAMPLES = collect_examples()
 
 
 def pytest_generate_tests(metafunc):
+    if "solution" in metafunc.fixturenames:
+        solutions = [fs[0] for fs in EXAMPLES.values() if solution_of(fs[0], reverse=True)]
+        metafunc.parametrize("solution", solutions, ids=[s.whole_snippet for s in solutions])
     if "python" not in metafunc.fixturenames:
         return
     if metafunc.config.getoption("update_outputs"):  # one test per example runs every version
@@ -90,6 +93,8 @@ def test_example(name, python, request):
         return update_outputs(fences)
     fence = fences[0]
     context = context_of(fences, python)
+    if fence.is_exercise and python.is_project:
+        return check_command_fails_on_the_starter(fence, context)
     run = run_fence(fence, python=python)
     if fence.is_exercise:
         return check_starter(fence, run, context, python)
@@ -125,6 +130,32 @@ def check_starter(fence, run: Run, context: str, python) -> None:
             f"({shown.where}); a starter must show the problem it asks to fix",
             pytrace=False,
         )
+
+
+def check_command_fails_on_the_starter(fence, context) -> None:
+    """On the project's Python the starter is judged by ``./dev check`` itself, as a reader's
+    attempt is: it must say "not yet" (exit 1) in both languages' words."""
+    from check_exercise import check
+
+    code, report = check(fence.whole_snippet, "en")
+    if code != 1:
+        pytest.fail(
+            f"{context}: `./dev check {fence.whole_snippet}` on the untouched starter exited "
+            f"{code}, not 1; a starter must show the problem it asks to fix:\n{report}",
+            pytrace=False,
+        )
+
+
+def test_check_command_passes_with_the_solution(solution):
+    """``./dev check`` passes when the solution is put in the starter's place."""
+    from check_exercise import check
+
+    starter = solution.options["title"].removesuffix("_solution.py") + ".py"
+    code, report = check(starter, "zh", script=solution.whole_snippet)
+    assert code == 0 and report.startswith("通过"), (
+        f"{solution.where}: `./dev check {starter}` with {solution.whole_snippet} in its place "
+        f"exited {code}:\n{report}"
+    )
 
 
 def update_outputs(fences) -> None:

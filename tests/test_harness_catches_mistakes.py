@@ -84,6 +84,49 @@ def font_from_google(tree):
     config.write_text(config.read_text().replace("font: false", "font:\n    text: Noto Sans SC", 1))
 
 
+def snippet_everywhere(tree, name, code):
+    (tree / f"snippets/threads/{name}").write_text(code)
+    for lang in ("zh", "en"):
+        append(tree / f"docs/threads.{lang}.md", include(f"snippets/threads/{name}"))
+
+
+def match_statement(tree):
+    """Runs on 3.10+ only: a SyntaxError on 3.9."""
+    snippet_everywhere(
+        tree,
+        "96_match.py",
+        'if __name__ == "__main__":\n    match 1:\n        case _:\n            pass\n',
+    )
+
+
+def module_removed_in_313(tree):
+    """cgi was removed in 3.13 (PEP 594): runs on 3.9–3.12 only."""
+    snippet_everywhere(tree, "95_cgi.py", "import cgi  # noqa: F401\n")
+
+
+def twin_includes_another_snippet(tree):
+    page = tree / "docs/threads.en.md"
+    page.write_text(
+        page.read_text().replace(
+            "snippets/threads/06_low_level_thread.py", "snippets/threads/05_daemon.py"
+        )
+    )
+
+
+def indented_output_in_a_collapsed_block(tree):
+    append(
+        tree / "docs/threads.zh.md",
+        '\n??? note "x"\n    ```python title="x.py"\n    print(1)\n    ```\n',
+    )
+
+
+def starter_already_solved(tree):
+    """An exercise whose starter already prints the right answer."""
+    starter = tree / "snippets/threads/exercises/01_join_before_reading.py"
+    solution = starter.with_name("01_join_before_reading_solution.py")
+    starter.write_text(solution.read_text())
+
+
 # (mistake, what to run, what the failure must say)
 CASES = [
     (
@@ -125,6 +168,31 @@ CASES = [
         output_marker_on_the_code,
         ["tests/test_pages.py", "-k", "threads.zh"],
         ["docs/threads.zh.md:", "['any-order'] belongs on the output block"],
+    ),
+    (
+        match_statement,
+        ["tests/test_examples.py", "-k", "96_match"],
+        ["snippets/threads/96_match.py) on Python 3.9", "SyntaxError"],
+    ),
+    (
+        module_removed_in_313,
+        ["tests/test_examples.py", "-k", "95_cgi"],
+        ["snippets/threads/95_cgi.py) on Python 3.13", "ModuleNotFoundError"],
+    ),
+    (
+        twin_includes_another_snippet,
+        ["tests/test_pages.py", "-k", "twins and threads"],
+        ["docs/threads.en.md:", "includes snippets/threads/05_daemon.py where docs/threads.zh.md:"],
+    ),
+    (
+        indented_output_in_a_collapsed_block,
+        ["tests/test_pages.py", "-k", "conventions and threads.zh"],
+        ["docs/threads.zh.md:", "an indented code block"],
+    ),
+    (
+        starter_already_solved,
+        ["tests/test_examples.py", "-k", "01_join_before_reading.py"],
+        ["snippets/threads/exercises/01_join_before_reading.py", "exited 0, not 1"],
     ),
 ]
 BROWSER_CASES = [

@@ -19,6 +19,8 @@ if __name__ == "__main__":
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,  # hide warnings; errors still show
         ) as cluster,
         Client(cluster) as client,
     ):

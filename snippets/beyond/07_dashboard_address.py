@@ -1,3 +1,5 @@
+import logging
+
 import psutil
 from distributed import LocalCluster
 
@@ -18,7 +20,10 @@ def listening_addresses():
 if __name__ == "__main__":
     # The default dashboard address is ":8787": no host, so every interface.
     # ":0" keeps that rule but takes a free port, so the example never collides.
-    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0"):
+    quiet = logging.ERROR  # hide warnings; errors still show
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=quiet
+    ):
         print(f"dashboard address without a host: {listening_addresses()}")
     with LocalCluster(
         n_workers=1,
@@ -26,5 +31,6 @@ if __name__ == "__main__":
         host="127.0.0.1",
         dashboard_address=None,
         scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        silence_logs=quiet,
     ):
         print(f"host and HTTP address on 127.0.0.1: {listening_addresses()}")
