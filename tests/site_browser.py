@@ -20,9 +20,6 @@ from urllib.parse import urlsplit
 
 from docs_harness import page_paths, page_url
 
-INSTALL_HINT = (
-    "install Debian's Chromium: apt-get install -y chromium (or set CHROMIUM=/path/to/chromium)"
-)
 # Playwright adds --headless and a fresh --user-data-dir (a new temporary profile per launch).
 # Without the background-networking flags Chromium's own connections (not the page's) keep
 # failing on a machine without internet; --no-sandbox because CI runs as root.

@@ -100,7 +100,7 @@ def main() -> int:
         site = Path(tmp) / "site"
         report_build(site)
         if sb.chromium_path() is None:
-            print(f"\nFirst load: skipped, no Chromium ({sb.INSTALL_HINT})")
+            print(f"\nFirst load: skipped: {sb.chromium_path.message}")
             ok = os.environ.get("CI") != "true"
         else:
             ok = report_first_load(site)

@@ -24,8 +24,12 @@ RETIRED = [
     (r"竞态条件", "竞争条件"),
     (r"线程本地", "线程局部数据"),
     (r"自由线程版|无 ?GIL 版|自由线程构建(?!版)", "自由线程构建版"),
-    (r"(?<![\w`])[Ww]orker(?![\w`(])", "工作进程 / 工作线程 (code names stay in `backticks`)"),
-    (r"(?<![\w`])[Mm]aster(?![\w`(])", "主控进程 (code names stay in `backticks`)"),
+    # a bare English noun inside a Chinese sentence (English glosses in tables are fine)
+    (
+        rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))[Ww]orkers?\b|\b[Ww]orkers?(?= ?[{CJK}])",
+        "工作进程 / 工作线程",
+    ),
+    (rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))[Mm]aster\b|\b[Mm]aster(?= ?[{CJK}])", "主控进程"),
 ]
 
 
