@@ -528,6 +528,65 @@ def pythons_for(fence: Fence) -> tuple[Python, ...]:
     return (PROJECT_PYTHON,) if needs_project_python(fence) else pythons()
 
 
+def versions_ran(page: Page) -> list[Python]:
+    """The CPythons that run every example of ``page`` (each runs on its own list)."""
+    found = {py for fence in page.fences if fence.runs for py in pythons_for(fence)}
+    return sorted(found, key=lambda py: py.version)
+
+
+VERSIONS_LINE = {  # written by ./dev update-outputs, checked by tests/test_examples.py
+    # (template, separator, last separator, (checked on one version, checked on several))
+    "zh": ("*本页的示例在 CPython {} 上运行过，输出{}核对。*", "、", " 和 ", ("已", "逐一")),
+    "en": (
+        "*The examples on this page ran on CPython {}; the output was checked{}.*",
+        ", ",
+        " and ",
+        ("", " on each"),
+    ),
+}
+
+
+def versions_line(page: Page) -> str | None:
+    """The generated line that names the CPythons a page's examples ran on (None: no example)."""
+    names = [py.name for py in versions_ran(page)]
+    if not names:
+        return None
+    template, sep, last, (one, each) = VERSIONS_LINE[page.lang]
+    if len(names) == 1:
+        return template.format(names[0], one)
+    return template.format(sep.join(names[:-1]) + last + names[-1], each)
+
+
+def find_versions_line(page: Page) -> tuple[int, str] | None:
+    """(0-based index, text) of the page's versions line, if it has one."""
+    start = VERSIONS_LINE[page.lang][0].split("{}")[0]
+    lines = page.path.read_text(encoding="utf-8").split("\n")
+    return next(((k, line) for k, line in enumerate(lines) if line.startswith(start)), None)
+
+
+def write_versions_line(page: Page, line: str) -> None:
+    """Put ``line`` where the old one was, else first in the page's first ``/// verified`` box
+    (how the page was checked), else in a new box before the first ``##`` heading."""
+    lines = page.path.read_text(encoding="utf-8").split("\n")
+    found = find_versions_line(page)
+    if found:
+        at = found[0]
+        lines[at] = line
+    else:
+        box = next((k for k, text in enumerate(lines) if text.startswith("/// verified")), None)
+        if box is not None:
+            at = box + 1
+            lines[at:at] = [line, ""]
+        else:
+            at = next(k for k, text in enumerate(lines) if text.startswith("## "))
+            title = "如何验证" if page.lang == "zh" else "How this was checked"
+            lines[at:at] = [f"/// verified | {title}", line, "///", ""]
+            at += 1
+    page.path.write_text("\n".join(lines), encoding="utf-8")
+    load_page.cache_clear()
+    REWRITTEN.append(f"{page.path.relative_to(ROOT)}:{at + 1}")
+
+
 # --- running examples -------------------------------------------------------
 
 

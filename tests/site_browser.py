@@ -266,8 +266,11 @@ def search(page, query: str) -> tuple[list[str], str]:
     with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(
             """query => {
-                const a = document.querySelector('.md-search-result__list > li > a');
-                return a && new URL(a.href).searchParams.get('h') === query;
+                // Material puts the query in each result's ?h=, lower-cased, split into words
+                const words = s => s.toLowerCase().split(/[\\s.\\-_,:!=()"/]+/).filter(Boolean).join(" ");
+                const want = words(query);
+                return [...document.querySelectorAll(".md-search-result__list a")].some(
+                    a => words(new URL(a.href).searchParams.get("h") || "") === want);
             }""",
             arg=query,
             timeout=TIMEOUT_MS,

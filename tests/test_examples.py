@@ -11,8 +11,10 @@ import pytest
 from docs_harness import (
     EXAMPLE_TIMEOUT,
     REQUIRED_IN_CI,
+    ROOT,
     PageError,
     Run,
+    find_versions_line,
     load_page,
     output_diff,
     output_groups,
@@ -21,10 +23,10 @@ from docs_harness import (
     pythons_for,
     run_fence,
     solution_of,
+    versions_line,
     write_outputs,
+    write_versions_line,
 )
-
-UPDATE = "--update-outputs"
 
 
 def collect_examples() -> dict[str, list]:
@@ -180,6 +182,29 @@ def update_outputs(fences) -> None:
         for target in targets:
             groups = output_groups(target, printed)
             write_outputs(target, groups)
+
+
+@pytest.mark.parametrize("path", page_paths(), ids=lambda p: p.name)
+def test_page_names_the_versions_its_examples_ran_on(path, request):
+    """Each page with examples says which CPythons ran them: one generated line, never typed."""
+    try:
+        page = load_page(path)
+    except PageError:
+        pytest.skip("reported by test_pages.py::test_page_follows_conventions")
+    wanted, found = versions_line(page), find_versions_line(page)
+    if wanted is None or (found and found[1] == wanted):
+        return
+    if request.config.getoption("update_outputs"):
+        return write_versions_line(page, wanted)
+    missing = not set(REQUIRED_IN_CI) <= {py.version for py in pythons()}
+    if found and missing and os.environ.get("CI") != "true":
+        pytest.skip(f"{path.name}: names versions not installed here; {found[1]}")
+    where = f"{path.relative_to(ROOT)}:{found[0] + 1}" if found else str(path.relative_to(ROOT))
+    pytest.fail(
+        f"{where}: the line naming the CPythons that ran this page's examples should read\n"
+        f"  {wanted}\n(`./dev update-outputs` writes it)",
+        pytrace=False,
+    )
 
 
 def test_required_pythons_are_installed():
