@@ -10,4 +10,4 @@ if __name__ == "__main__":
         print("threads   = min(32, cpus + 4):", threads._max_workers == min(32, cpus + 4))
     with ProcessPoolExecutor() as processes:
         print("processes = cpus:", processes._max_workers == cpus)
-    print("both sizes are upper limits; workers start when tasks arrive")
+    print("both sizes are upper limits")
