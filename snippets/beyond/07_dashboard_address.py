@@ -20,7 +20,7 @@ def listening_addresses():
 if __name__ == "__main__":
     # The default dashboard address is ":8787": no host, so every interface.
     # ":0" keeps that rule but takes a free port, so the example never collides.
-    quiet = logging.ERROR  # hide warnings; errors still show
+    quiet = logging.CRITICAL  # the cluster's log: critical messages only
     with LocalCluster(
         n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=quiet
     ):
