@@ -5,10 +5,12 @@ import time
 ITEMS = 6
 
 
-def producer(q):
+def producer(q, handled):
     for n in range(ITEMS):
         if n == 3:
-            time.sleep(0.3)  # a slow moment: fetching the next page, say
+            while len(handled) < 3:  # let the consumers catch up first
+                time.sleep(0.01)
+            time.sleep(0.5)  # then a slow moment: fetching the next page, say
         q.put(n)
 
 
@@ -24,7 +26,7 @@ def consumer(q, handled, lock):
 
 if __name__ == "__main__":
     q, handled, lock = queue.Queue(), [], threading.Lock()
-    producers = [threading.Thread(target=producer, args=(q,))]
+    producers = [threading.Thread(target=producer, args=(q, handled))]
     consumers = [threading.Thread(target=consumer, args=(q, handled, lock)) for _ in range(2)]
     for t in producers + consumers:
         t.start()

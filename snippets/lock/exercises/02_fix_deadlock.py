@@ -11,7 +11,7 @@ class Account:
 
 def transfer(source, target, amount):
     with source.lock:
-        time.sleep(0.1)  # some work while holding the first lock
+        time.sleep(0.3)  # some work while holding the first lock
         with target.lock:
             source.balance -= amount
             target.balance += amount

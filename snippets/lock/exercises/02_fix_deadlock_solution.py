@@ -13,7 +13,7 @@ def transfer(source, target, amount):
     # every thread locks the accounts in one order: by name
     first, second = sorted((source, target), key=lambda account: account.name)
     with first.lock:
-        time.sleep(0.1)  # some work while holding the first lock
+        time.sleep(0.3)  # some work while holding the first lock
         with second.lock:
             source.balance -= amount
             target.balance += amount

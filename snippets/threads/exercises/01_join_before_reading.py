@@ -3,7 +3,7 @@ import time
 
 
 def square(n, results):
-    time.sleep(0.2)  # some slow work
+    time.sleep(0.5)  # some slow work
     results.append(n * n)
 
 
