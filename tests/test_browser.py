@@ -175,7 +175,9 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 @pytest.mark.parametrize(("lang", "path"), sb.site_urls(), ids=lambda v: v)
 def test_page_has_no_serious_accessibility_violation(browser, base_url, lang, path, scheme):
     """axe-core (bundled by axe-playwright-python) finds nothing serious or critical. Dark mode
-    changes only colours, so there axe runs its colour rules only (the slow part of a run)."""
+    changes only colours, so there axe runs its colour rules only. Code blocks are left to
+    test_code_colours_meet_contrast: checking every highlighted token was most of axe's time,
+    and their colours come from one palette, checked there in full."""
     from axe_playwright_python.sync_playwright import Axe
 
     context = browser.new_context(viewport=sb.VIEWPORT, color_scheme=scheme)
@@ -192,6 +194,69 @@ def test_page_has_no_serious_accessibility_violation(browser, base_url, lang, pa
         for v in violations
     ]
     assert not violations, f"{path} ({lang}, {scheme}):\n  " + "\n  ".join(report)
+
+
+CODE_COLOURS = [
+    "--md-code-fg-color",
+    *(
+        f"--md-code-hl-{name}-color"
+        for name in [
+            "number",
+            "special",
+            "function",
+            "constant",
+            "keyword",
+            "string",
+            "name",
+            "operator",
+            "punctuation",
+            "comment",
+            "generic",
+            "variable",
+        ]
+    ),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_code_colours_meet_contrast(browser, base_url, scheme):
+    """Every colour of the code palette against the code background: WCAG AA, 4.5:1."""
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "/threads/", wait_until="load")
+        ratios = page.evaluate(
+            """names => {
+                const probe = document.createElement("span");
+                document.querySelector("article").append(probe);
+                const colour = value => {
+                    probe.style.color = value;
+                    const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number);
+                    return [r, g, b, a];
+                };
+                const over = ([r, g, b, a], [R, G, B]) =>
+                    [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
+                const page_bg = colour("var(--md-default-bg-color)");
+                const bg = over(colour("var(--md-code-bg-color)"), page_bg);
+                const lum = rgb => {
+                    const [r, g, b] = rgb.map(c => {
+                        c /= 255;
+                        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+                    });
+                    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                };
+                const ratio = (x, y) => {
+                    const [hi, lo] = [lum(x), lum(y)].sort((a, b) => b - a);
+                    return (hi + 0.05) / (lo + 0.05);
+                };
+                return Object.fromEntries(names.map(n => [n, ratio(over(colour(`var(${n})`), bg), bg)]));
+            }""",
+            CODE_COLOURS,
+        )
+    finally:
+        context.close()
+    low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
+    assert not low, f"code colours below 4.5:1 in {scheme} mode (docs/assets/extra.css): {low}"
 
 
 def test_keyboard_reaches_search_language_and_copy(context, base_url):
