@@ -14,6 +14,7 @@ import http.server
 import io
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -254,27 +255,25 @@ def search(page, query: str) -> tuple[list[str], str]:
     Material searches on keyup; Chinese arrives as committed text (as from an input method),
     which fires none, so End ends the input as a reader's key would. ``fill()`` fires no keyup.
     """
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
     page.keyboard.press("/")  # Material's shortcut: focus the search box, no mouse
     box = page.locator("input.md-search__input")
     box.wait_for(state="visible")
     page.keyboard.type(query, delay=30)
     page.keyboard.press("End")
-    # Wait for the results of the whole query, not of its first letters; if none ever come,
-    # return what is listed: the caller's assertion says what it is.
-    with contextlib.suppress(PlaywrightTimeout):
-        page.wait_for_function(
-            """query => {
-                // Material puts the query in each result's ?h=, lower-cased, split into words
-                const words = s => s.toLowerCase().split(/[\\s.\\-_,:!=()"/]+/).filter(Boolean).join(" ");
-                const want = words(query);
-                return [...document.querySelectorAll(".md-search-result__list a")].some(
-                    a => words(new URL(a.href).searchParams.get("h") || "") === want);
-            }""",
-            arg=query,
-            timeout=TIMEOUT_MS,
+    # Wait for the results of the whole query, not of its first letters: until the list and its
+    # count line have stayed the same for half a second. If no result ever comes, return what is
+    # listed: the caller's assertion says what it is.
+    deadline, last, since = time.monotonic() + TIMEOUT_MS / 1000, None, time.monotonic()
+    while time.monotonic() < deadline:
+        now = page.evaluate(
+            """() => [document.querySelector(".md-search-result__meta")?.innerText,
+                      document.querySelector(".md-search-result__list a")?.href]"""
         )
+        if now != last:
+            last, since = now, time.monotonic()
+        elif now[1] and time.monotonic() - since >= 0.5:
+            break
+        time.sleep(0.05)
     links = page.locator(".md-search-result__list > li.md-search-result__item > a")
     found = links.evaluate_all("els => els.map(a => a.href)")
     return found, page.locator(".md-search-result__meta").inner_text()
