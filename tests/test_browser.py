@@ -347,6 +347,13 @@ def offline_url(offline_build, tmp_path_factory):
     archive = make_zip(offline_build.site, folder / "offline.zip")
     unzipped = folder / "unzipped"
     shutil.unpack_archive(archive, unzipped)
+    size_mb = archive.stat().st_size / 1e6
+    for home in (ROOT / "docs/index.zh.md", ROOT / "docs/index.en.md"):
+        stated = re.search(r"offline\.zip[，,] ?(?:约|about) ([\d.]+) MB", home.read_text("utf-8"))
+        assert stated and abs(float(stated.group(1)) - size_mb) <= 0.15, (
+            f"{home.relative_to(ROOT)}: the offline link should give the zip's size, "
+            f"{size_mb:.1f} MB (it says {stated and stated.group(0)!r})"
+        )
     return (unzipped / offline_build.site.name).as_uri()
 
 
