@@ -28,12 +28,12 @@ if __name__ == "__main__":
     ]
     for thread in threads:
         thread.start()
-    deadline = time.monotonic() + 1
+    deadline = time.monotonic() + 2
     for thread in threads:
         thread.join(timeout=max(0.0, deadline - time.monotonic()))
     stuck = sum(thread.is_alive() for thread in threads)
     if stuck:
-        print(f"stuck: {stuck} threads still waiting for a lock after 1 s")
+        print(f"stuck: {stuck} threads still waiting for a lock after 2 s")
     else:
         print("both transfers done")
     print(f"balances: alice={alice.balance}, bob={bob.balance}")
