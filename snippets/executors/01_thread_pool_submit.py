@@ -1,9 +1,11 @@
-import time
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
+network = threading.Event()  # the "network" answers once the main thread lets it
 
-def download(name, seconds):
-    time.sleep(seconds)  # stands in for waiting on the network
+
+def download(name):
+    network.wait(timeout=5)  # stands in for waiting on the network
     if name == "missing.txt":
         raise FileNotFoundError(name)
     return f"{name}: {len(name) * 100} bytes"
@@ -11,9 +13,10 @@ def download(name, seconds):
 
 if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=3) as pool:
-        ok = pool.submit(download, "index.html", 0.2)
-        bad = pool.submit(download, "missing.txt", 0.1)
+        ok = pool.submit(download, "index.html")
+        bad = pool.submit(download, "missing.txt")
         print("right after submit, ok.done():", ok.done())
+        network.set()
         print("ok.result():", ok.result(timeout=5))
         print("bad.exception():", repr(bad.exception(timeout=5)))
         print("ok.exception():", ok.exception())

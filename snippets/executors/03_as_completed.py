@@ -9,7 +9,7 @@ def fetch(name, seconds):
 
 
 if __name__ == "__main__":
-    jobs = {"slow": 0.6, "fast": 0.05, "medium": 0.3}
+    jobs = {"slow": 1.2, "fast": 0.0, "medium": 0.1}
     finished = []
     with ThreadPoolExecutor(max_workers=3) as pool:
         futures = {pool.submit(fetch, name, s): name for name, s in jobs.items()}
@@ -20,7 +20,7 @@ if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=3) as pool:
         futures = [pool.submit(fetch, name, s) for name, s in jobs.items()]
         try:
-            for _future in as_completed(futures, timeout=0.4):
+            for _future in as_completed(futures, timeout=0.6):
                 pass
         except concurrent.futures.TimeoutError as exc:
             print(f"{type(exc).__name__}: {exc}")

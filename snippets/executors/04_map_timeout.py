@@ -13,7 +13,7 @@ if __name__ == "__main__":
         print("results in input order:", list(pool.map(work, [0.3, 0.1, 0.2], timeout=5)))
 
     with ThreadPoolExecutor(max_workers=3) as pool:
-        results = pool.map(work, [0.1, 1.0, 0.2], timeout=0.5)
+        results = pool.map(work, [0.1, 1.5, 0.2], timeout=0.8)
         got = []
         try:
             for value in results:

@@ -1,9 +1,11 @@
-import time
+import threading
 from concurrent.futures import ThreadPoolExecutor
+
+go = threading.Event()  # holds the call back until the main thread has looked at it
 
 
 def parse(text):
-    time.sleep(0.3)
+    go.wait(timeout=5)
     return int(text)
 
 
@@ -11,6 +13,7 @@ if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=2) as pool:
         future = pool.submit(parse, "four")
         print("submit returned a", type(future).__name__, "- done yet:", future.done())
+        go.set()
         future.exception(timeout=5)  # wait until it has finished
         print("done:", future.done())
         try:
