@@ -31,7 +31,7 @@ def run(pool_class, workers, job, parts):
     return time.perf_counter() - started, sum(cpu_seconds)
 
 
-def main(cpu_iterations, io_tasks, io_seconds, repeats=3):
+def main(cpu_iterations, io_tasks, io_seconds, repeats=2):
     cpus = os.cpu_count() or 1
     workers = max(2, cpus)
     cpu_parts = [cpu_iterations // workers] * workers
@@ -64,7 +64,7 @@ def main(cpu_iterations, io_tasks, io_seconds, repeats=3):
 if __name__ == "__main__":
     sizes = sys.argv[1:]
     main(
-        cpu_iterations=int(sizes[0]) if len(sizes) > 0 else 8_000_000,
+        cpu_iterations=int(sizes[0]) if len(sizes) > 0 else 4_000_000,
         io_tasks=int(sizes[1]) if len(sizes) > 1 else 10,
         io_seconds=float(sizes[2]) if len(sizes) > 2 else 0.03,
     )
