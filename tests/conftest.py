@@ -1,5 +1,8 @@
 """Command-line options and the site build that every test of a run shares."""
 
+import os
+from pathlib import Path
+
 import pytest
 
 
@@ -33,9 +36,15 @@ def _run_folder(tmp_path_factory, worker_id):
 
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory, worker_id):
-    """The site as published, built once for the whole run (``mkdocs build --strict``)."""
-    from docs_harness import shared_build
+    """The site as published, built once for the whole run (``mkdocs build --strict``).
+    ``DOCS_SITE_DIR`` names an already built site to test instead (``./dev zensical``)."""
+    from docs_harness import Build, shared_build
 
+    if os.environ.get("DOCS_SITE_DIR"):
+        site = Path(os.environ["DOCS_SITE_DIR"])
+        if not (site / "index.html").is_file():
+            pytest.fail(f"DOCS_SITE_DIR={site}: no index.html there", pytrace=False)
+        return Build(site, 0, f"the site in DOCS_SITE_DIR={site}")
     return shared_build(_run_folder(tmp_path_factory, worker_id) / "site-build")
 
 

@@ -1,29 +1,36 @@
 import queue
 import threading
-import time
 
 
-def producer(q, log):
+def producer(q, log, stuck, finished):
     for n in range(1, 6):
-        started = time.monotonic()
-        q.put(n)  # blocks while the queue already holds maxsize items
-        waited = time.monotonic() - started
-        how = "waited for a free slot" if waited > 0.1 else "returned at once"
+        try:
+            q.put_nowait(n)  # raises queue.Full instead of waiting
+            how = "returned at once"
+        except queue.Full:
+            stuck.set()  # tell the consumer: I am waiting for a free slot
+            q.put(n, timeout=2)  # blocks until the consumer takes an item
+            how = "waited for a free slot"
         log.append(f"put({n}) {how}, queue size {q.qsize()}")
+    finished.set()
+    stuck.set()
 
 
-def slow_consumer(q, got):
+def slow_consumer(q, got, stuck, finished):
     for _ in range(5):
-        time.sleep(0.2)  # a slow step before each get()
+        stuck.wait(timeout=2)  # slow: it moves only once the producer is stuck (2 s at most)
+        if not finished.is_set():
+            stuck.clear()
         got.append(q.get(timeout=2))
 
 
 if __name__ == "__main__":
     q = queue.Queue(maxsize=2)
     log, got = [], []
+    stuck, finished = threading.Event(), threading.Event()
     threads = [
-        threading.Thread(target=producer, args=(q, log)),
-        threading.Thread(target=slow_consumer, args=(q, got)),
+        threading.Thread(target=producer, args=(q, log, stuck, finished)),
+        threading.Thread(target=slow_consumer, args=(q, got, stuck, finished)),
     ]
     for t in threads:
         t.start()
