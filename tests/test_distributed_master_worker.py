@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import threading
-import time
+from multiprocessing.managers import BaseManager
 
 import pytest
 from docs_harness import ROOT, group_members, load_page, start_process
@@ -191,22 +191,49 @@ def test_master_gives_up_when_the_worker_is_killed(programs):
     assert "master: done" not in out, f"{rel(MASTER)}: {out}"
 
 
+def hold_one_task(env):
+    """Connect as a worker that takes one task and never answers it: the master cannot finish,
+    so it is surely still waiting for results when the test interrupts it."""
+
+    class Client(BaseManager):
+        pass
+
+    Client.register("get_task_queue")
+    client = Client(
+        address=("127.0.0.1", int(env["TASK_PORT"])), authkey=env["TASK_AUTHKEY"].encode()
+    )
+    client.connect()
+    tasks = client.get_task_queue()
+    tasks.get(timeout=TIMEOUT)
+    del tasks  # releases the proxy while the server is still there
+
+
 def test_interrupted_master_shuts_its_manager_down(programs):
-    """Ctrl-C reaches the master's whole process group: its manager server must go too."""
+    """Ctrl-C reaches the master's whole process group: its manager server must go too, and a
+    worker in the middle of the job must crash, not hang or report success.
+
+    Nothing here depends on timing: the test holds one task, so the master waits for its last
+    result until interrupted, and the worker is stopped (SIGSTOP) while it still has tasks to do
+    and continued (SIGCONT) once the master is gone. (An earlier version interrupted the master
+    0.3 s after the worker started; on a busy machine the master had once finished by then.)"""
     env = programs.env()
     master = programs.start(MASTER, env)
     programs.first_line(master)
+    hold_one_task(env)
     worker = programs.start(WORKER, env)
     programs.first_line(worker)
-    time.sleep(0.3)
-    os.killpg(master.pid, signal.SIGINT)
-    _, m_err, m_code = programs.finish(master)
+    os.kill(worker.pid, signal.SIGSTOP)
+    assert worker.poll() is None, f"{rel(WORKER)}: ended before it could be stopped"
+    try:
+        os.killpg(master.pid, signal.SIGINT)
+        _, m_err, m_code = programs.finish(master)
+    finally:
+        os.kill(worker.pid, signal.SIGCONT)
     assert m_code != 0 and "KeyboardInterrupt" in m_err, f"{rel(MASTER)}: {m_code}\n{m_err}"
     assert not group_members(master.pid), f"{rel(MASTER)}: its manager server is still running"
-    # The worker must not hang or report success. What it sees depends on where the server was
-    # when it exited: usually EOFError or ConnectionResetError, but the server's daemon threads
-    # race with its interpreter's shutdown and once in a few dozen runs a pending get() was
-    # answered with None (TypeError in the worker). Any of these is a crash, which is the point.
+    # What the worker sees depends on where it was stopped: usually EOFError or
+    # ConnectionResetError; once in a few dozen runs a pending get() was answered with None while
+    # the server shut down (TypeError). Any of these is a crash, which is the point.
     _, w_err, w_code = programs.finish(worker)
     assert w_code != 0 and "Traceback" in w_err, (
         f"{rel(WORKER)}: exited with {w_code} although its master went away:\n{w_err}"

@@ -1,7 +1,7 @@
 import sys
 import threading
 
-RUNS = 10
+RUNS = 30
 
 balance = 0
 
