@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 from multiprocessing.managers import BaseManager
+from pathlib import Path
 
 import pytest
 from docs_harness import ROOT, group_members, load_page, start_process
@@ -67,6 +68,10 @@ class Programs:
 
     def start(self, script, env, start_method=None):
         prefix = ["-c", WITH_START_METHOD, start_method] if start_method else []
+        # A child inherits the signal mask of the thread that starts it, and a test worker's
+        # thread can be left with SIGINT blocked (multiprocessing's resource tracker blocks it
+        # while it starts); a reader's terminal starts programs with SIGINT deliverable.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         proc = start_process([sys.executable, *prefix, str(script)], env)
         self.procs.append((proc, rel(script)))
         return proc
@@ -191,6 +196,17 @@ def test_master_gives_up_when_the_worker_is_killed(programs):
     assert "master: done" not in out, f"{rel(MASTER)}: {out}"
 
 
+def sigint_state(pid):
+    """Whether SIGINT is blocked or ignored in process ``pid`` (bit 2 of the /proc masks)."""
+    status = dict(
+        line.split(":\t", 1)
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+        if ":\t" in line
+    )
+    bit = 1 << (signal.SIGINT - 1)
+    return {name: bool(int(status[name], 16) & bit) for name in ("SigBlk", "SigIgn")}
+
+
 def hold_one_task(env):
     """Connect as a worker that takes one task and never answers it: the master cannot finish,
     so it is surely still waiting for results when the test interrupts it."""
@@ -219,6 +235,8 @@ def test_interrupted_master_shuts_its_manager_down(programs):
     env = programs.env()
     master = programs.start(MASTER, env)
     programs.first_line(master)
+    state = sigint_state(master.pid)
+    assert not any(state.values()), f"{rel(MASTER)} started with SIGINT {state}: Ctrl-C cannot work"
     hold_one_task(env)
     worker = programs.start(WORKER, env)
     programs.first_line(worker)
