@@ -1,6 +1,7 @@
 """Command-line options and the site build that every test of a run shares."""
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,14 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite the output blocks on the pages from a real run (review the diff)",
     )
+
+
+def pytest_configure(config):
+    """Programs get Ctrl-C (SIGINT) as from a terminal. A test run started in the background by
+    a script (``./dev test &``) inherits SIGINT *ignored*, every program it starts would inherit
+    that too, and the tests that press Ctrl-C would fail for a reason that is not the page's."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_terminal_summary(terminalreporter, config):

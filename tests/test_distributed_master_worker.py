@@ -68,10 +68,6 @@ class Programs:
 
     def start(self, script, env, start_method=None):
         prefix = ["-c", WITH_START_METHOD, start_method] if start_method else []
-        # A child inherits the signal mask of the thread that starts it, and a test worker's
-        # thread can be left with SIGINT blocked (multiprocessing's resource tracker blocks it
-        # while it starts); a reader's terminal starts programs with SIGINT deliverable.
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         proc = start_process([sys.executable, *prefix, str(script)], env)
         self.procs.append((proc, rel(script)))
         return proc
