@@ -7,8 +7,9 @@ THREADS = 4
 total = 0
 
 
-def add_squares(chunk):
+def add_squares(chunk, start):
     global total
+    start.wait()  # all threads begin together, as they would on a busy server
     for n in chunk:
         current = total
         time.sleep(0.001)  # any blocking call here lets another thread run
@@ -17,7 +18,8 @@ def add_squares(chunk):
 
 if __name__ == "__main__":
     chunks = [NUMBERS[i::THREADS] for i in range(THREADS)]
-    threads = [threading.Thread(target=add_squares, args=(chunk,)) for chunk in chunks]
+    start = threading.Barrier(THREADS)
+    threads = [threading.Thread(target=add_squares, args=(chunk, start)) for chunk in chunks]
     for t in threads:
         t.start()
     for t in threads:
