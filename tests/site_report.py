@@ -48,14 +48,15 @@ def report_first_load(site: Path) -> bool:
 
     ok = True
     print(
-        f"\nFirst load of a chapter (fresh context, budget {kb(sb.BUDGET_BYTES)} in "
+        f"\nFirst load of a chapter (empty cache, budget {kb(sb.BUDGET_BYTES)} in "
         f"{sb.BUDGET_REQUESTS} requests, transferred)"
     )
     with sb.serve(site) as base, sync_playwright() as playwright:
         browser = sb.launch(playwright)
+        tab = sb.FirstVisitTab(browser)
         try:
             for path in CHAPTERS:
-                load = sb.first_load(browser, base + path)
+                load = tab.load(base + path)
                 within = (
                     load.transferred <= sb.BUDGET_BYTES
                     and load.requests <= sb.BUDGET_REQUESTS

@@ -80,30 +80,48 @@ def context(browser):
     context.close()
 
 
-def open_page(context, base_url, path, idle=True):
-    """Open ``path``; with ``idle``, also wait until the network is quiet (the search worker
-    fetches its index and lunr's language files after the load event)."""
-    page = context.new_page()
-    response = page.goto(base_url + path, wait_until="load")
-    assert response is not None and response.ok, (
-        f"{path}: HTTP {response and response.status} for the page itself"
+@pytest.fixture(scope="module")
+def reader(browser, base_url):
+    """A reader's tab, reused from test to test: ``reader(path)`` opens ``path`` in it.
+
+    A new tab costs a new renderer process, about three times the CPU of opening the next page
+    in the same tab; these tests only read and click the page they open, which a load resets."""
+    context = browser.new_context(
+        viewport=sb.VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
     )
-    if idle:
-        page.wait_for_load_state("networkidle")
-    return page
+    context.set_default_timeout(sb.TIMEOUT_MS)
+    context.set_default_navigation_timeout(sb.TIMEOUT_MS)
+    page = context.new_page()
+
+    def open_path(path):
+        response = page.goto(base_url + path, wait_until="load")
+        assert response is not None and response.ok, (
+            f"{path}: HTTP {response and response.status} for the page itself"
+        )
+        return page
+
+    yield open_path
+    context.close()
 
 
 def path_of(url: str) -> str:
     return unquote(urlsplit(url).path)
 
 
+@pytest.fixture(scope="module")
+def first_visit(browser):
+    tab = sb.FirstVisitTab(browser)
+    yield tab
+    tab.close()
+
+
 @pytest.mark.parametrize(("lang", "path"), sb.site_urls(), ids=lambda v: v)
-def test_page_loads_cleanly_within_budget(browser, base_url, lang, path):
-    """A first load in a fresh context: right language, no problem, chapters within budget.
+def test_page_loads_cleanly_within_budget(first_visit, base_url, lang, path):
+    """A first load, as with an empty cache: right language, no problem, chapters within budget.
     The home pages and the Threads chapter are saved as screenshots for a reviewer."""
     shot = ARTIFACTS / "screenshots" / f"{lang}-{path.removeprefix('/en').strip('/') or 'home'}.png"
     shot = shot if path in SCREENSHOTS else None
-    load = sb.first_load(browser, base_url + path, shot)
+    load = first_visit.load(base_url + path, shot)
     assert shot is None or shot.stat().st_size > 10_000, f"{shot} looks empty"
     assert load.lang == lang, f"{path}: <html lang> is {load.lang!r}, not {lang}"
     problems = load.traffic.problems()
@@ -117,9 +135,9 @@ def test_page_loads_cleanly_within_budget(browser, base_url, lang, path):
 
 
 @pytest.mark.parametrize("path", [p for p in CHAPTERS if not p.startswith("/en/")])
-def test_language_selector_keeps_the_chapter(context, base_url, path):
+def test_language_selector_keeps_the_chapter(reader, path):
     twin = "/en" + path
-    page = open_page(context, base_url, path, idle=False)
+    page = reader(path)
     for here, there, lang in ((path, twin, "en"), (twin, path, "zh")):
         page.locator(".md-header .md-select > button").click()  # the translate icon
         link = page.locator(f".md-header a.md-select__link[hreflang={lang}]")
@@ -139,8 +157,8 @@ def test_language_selector_keeps_the_chapter(context, base_url, path):
 @pytest.mark.parametrize(
     ("start", "query", "expected"), SEARCHES, ids=[f"{s}{q}" for s, q, _ in SEARCHES]
 )
-def test_search_lists_the_chapter_first(context, base_url, start, query, expected):
-    page = open_page(context, base_url, start, idle=False)
+def test_search_lists_the_chapter_first(reader, start, query, expected):
+    page = reader(start)
     found, meta = sb.search(page, query)
     assert found and path_of(found[0]) == expected, (
         f"searching {query!r} on {start}: first result is "
@@ -149,9 +167,9 @@ def test_search_lists_the_chapter_first(context, base_url, start, query, expecte
     )
 
 
-def test_copy_button_copies_the_example(context, base_url):
+def test_copy_button_copies_the_example(reader):
     path, snippet = COPIED_SNIPPET
-    page = open_page(context, base_url, path, idle=False)
+    page = reader(path)
     block = page.locator("div.highlight").filter(
         has=page.locator("span.filename", has_text=snippet)
     )
@@ -173,28 +191,52 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 CODE_LINES = ".highlight code > span"  # the highlighted tokens; the block, its buttons stay in
 
 
+SCHEMES = {"light": "default", "dark": "slate"}  # Material's data-md-color-scheme
+
+
 @pytest.fixture(scope="module")
-def scheme_page(browser):
-    """One page per colour scheme, reused from test to test: axe only reads the page it is given."""
-    contexts, pages = [], {}
+def shown_in(browser, base_url):
+    """One tab reused from test to test: ``shown_in(path, scheme)`` opens ``path`` (unless it is
+    open) and switches the colour scheme with the header's toggle, as a reader does. Light and
+    dark of one page then cost one load; the tests only read the page."""
+    context = browser.new_context(viewport=sb.VIEWPORT)
+    context.set_default_timeout(sb.TIMEOUT_MS)
+    # Search builds its index in a worker after each load (0.6 CPU-s) and these tests never type:
+    # they get the real index without its pages. (Without any index, Material's scripts stop
+    # answering the colour toggle.)
+    empty_index = []
 
-    def page_in(scheme):
-        if scheme not in pages:
-            context = browser.new_context(viewport=sb.VIEWPORT, color_scheme=scheme)
-            # Search builds its index in a worker after each load (0.6 CPU-s); axe never types.
-            context.route("**/search_index.json", lambda route: route.abort())
-            contexts.append(context)
-            pages[scheme] = context.new_page()
-        return pages[scheme]
+    def no_pages(route):
+        if not empty_index:
+            index = route.fetch().json()
+            empty_index.append({**index, "docs": []})
+        route.fulfill(json=empty_index[0])
 
-    yield page_in
-    for context in contexts:
-        context.close()
+    context.route("**/search_index.json", no_pages)
+    page = context.new_page()
+
+    def show(path, scheme):
+        url = base_url + path
+        if page.url != url:
+            response = page.goto(url, wait_until="load")
+            assert response is not None and response.ok, (
+                f"{path}: HTTP {response and response.status}"
+            )
+        body = page.locator("body")
+        if body.get_attribute("data-md-color-scheme") != SCHEMES[scheme]:
+            page.locator("form[data-md-component=palette] label:not([hidden])").click()
+            page.locator(f"body[data-md-color-scheme={SCHEMES[scheme]}]").wait_for()
+        # Material turns transitions off while it switches colours; wait until it is done.
+        page.wait_for_function("() => !document.body.hasAttribute('data-md-color-switching')")
+        return page
+
+    yield show
+    context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize(("lang", "path"), sb.site_urls(), ids=lambda v: v)
-def test_page_has_no_serious_accessibility_violation(scheme_page, base_url, lang, path, scheme):
+def test_page_has_no_serious_accessibility_violation(shown_in, lang, path, scheme):
     """axe-core (bundled by axe-playwright-python) finds nothing serious or critical. Dark mode
     changes only colours, so there axe runs its colour rules only. The lines inside code blocks
     are left to test_code_colours_meet_contrast: their thousands of tokens were most of axe's time
@@ -202,9 +244,7 @@ def test_page_has_no_serious_accessibility_violation(scheme_page, base_url, lang
     The code block itself, its file name and its copy button are still checked here."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page = scheme_page(scheme)
-    response = page.goto(base_url + path, wait_until="load")
-    assert response is not None and response.ok, f"{path}: HTTP {response and response.status}"
+    page = shown_in(path, scheme)
     options = {"resultTypes": ["violations"]}
     if scheme == "dark":
         options["runOnly"] = {"type": "rule", "values": COLOUR_RULES}
@@ -242,50 +282,47 @@ CODE_COLOURS = [
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_code_colours_meet_contrast(browser, base_url, scheme):
+def test_code_colours_meet_contrast(shown_in, scheme):
     """Every colour of the code palette against the code background: WCAG AA, 4.5:1."""
-    context = browser.new_context(color_scheme=scheme)
-    try:
-        page = context.new_page()
-        page.goto(base_url + "/threads/", wait_until="load")
-        ratios = page.evaluate(
-            """names => {
-                const probe = document.createElement("span");
-                document.querySelector("article").append(probe);
-                const colour = value => {
-                    probe.style.color = value;
-                    const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number);
-                    return [r, g, b, a];
-                };
-                const over = ([r, g, b, a], [R, G, B]) =>
-                    [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
-                const page_bg = colour("var(--md-default-bg-color)");
-                const bg = over(colour("var(--md-code-bg-color)"), page_bg);
-                const lum = rgb => {
-                    const [r, g, b] = rgb.map(c => {
-                        c /= 255;
-                        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-                    });
-                    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-                };
-                const ratio = (x, y) => {
-                    const [hi, lo] = [lum(x), lum(y)].sort((a, b) => b - a);
-                    return (hi + 0.05) / (lo + 0.05);
-                };
-                return Object.fromEntries(names.map(n => [n, ratio(over(colour(`var(${n})`), bg), bg)]));
-            }""",
-            CODE_COLOURS,
-        )
-    finally:
-        context.close()
+    page = shown_in("/threads/", scheme)
+    ratios = page.evaluate(
+        """names => {
+            const probe = document.createElement("span");
+            document.querySelector("article").append(probe);
+            const colour = value => {
+                probe.style.color = value;
+                const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number);
+                return [r, g, b, a];
+            };
+            const over = ([r, g, b, a], [R, G, B]) =>
+                [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
+            const page_bg = colour("var(--md-default-bg-color)");
+            const bg = over(colour("var(--md-code-bg-color)"), page_bg);
+            const lum = rgb => {
+                const [r, g, b] = rgb.map(c => {
+                    c /= 255;
+                    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+                });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const ratio = (x, y) => {
+                const [hi, lo] = [lum(x), lum(y)].sort((a, b) => b - a);
+                return (hi + 0.05) / (lo + 0.05);
+            };
+            const ratios = names.map(n => [n, ratio(over(colour(`var(${n})`), bg), bg)]);
+            probe.remove();
+            return Object.fromEntries(ratios);
+        }""",
+        CODE_COLOURS,
+    )
     low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
     assert not low, f"code colours below 4.5:1 in {scheme} mode (docs/assets/extra.css): {low}"
 
 
-def test_keyboard_reaches_search_language_and_copy(context, base_url):
+def test_keyboard_reaches_search_language_and_copy(reader):
     """Without a mouse: / opens search and Enter opens the first result; Tab reaches the language
     selector and Enter follows it; Tab reaches a copy button and Enter copies."""
-    page = open_page(context, base_url, "/", idle=False)
+    page = reader("/")
     found, _ = sb.search(page, "多线程")
     assert found, "searching 多线程 with the keyboard found nothing"
     with page.expect_navigation(wait_until="load"):
@@ -305,7 +342,7 @@ def test_keyboard_reaches_search_language_and_copy(context, base_url):
     assert path_of(page.url) == "/en/threads/", f"Enter on the language link led to {page.url}"
 
     path, snippet = COPIED_SNIPPET
-    page.goto(base_url + path, wait_until="load")
+    reader(path)
     block = page.locator("div.highlight").filter(
         has=page.locator("span.filename", has_text=snippet)
     )
@@ -336,9 +373,9 @@ GAP = r"[\u4e00-\u9fff] [\u4e00-\u9fff]|[，。：；！？、）」』”] "
 
 
 @pytest.mark.parametrize("path", [p for lang, p in sb.site_urls() if lang == "zh"])
-def test_chinese_paragraphs_render_without_stray_spaces(context, base_url, path):
+def test_chinese_paragraphs_render_without_stray_spaces(reader, path):
     """Chromium shows a line break inside a Chinese paragraph as a space: none may be left."""
-    page = open_page(context, base_url, path, idle=False)
+    page = reader(path)
     texts = page.evaluate(
         """() => [...document.querySelectorAll('article p, article li, article td')].map(el => {
             const copy = el.cloneNode(true);

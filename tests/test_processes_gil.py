@@ -4,9 +4,11 @@ The page shows one run of snippets/processes/01_cpu_vs_io_timing.py with its num
 This test runs the same file and checks the claims the page makes from it, choosing checks
 that other processes competing for the CPU cannot break:
 
-* I/O-bound work: sleeping threads overlap. The sequential run can never take less than
-  tasks x seconds (sleep does not return early); the threaded run only waits about one
-  sleep, so it must beat the sequential run by a wide margin (at least 2x where 5x is ideal).
+* I/O-bound work: sleeping threads overlap. No run that sleeps one task after another can
+  take less than tasks x seconds (sleep does not return early); the threads only wait about
+  one sleep, so they must finish in less than half of that floor. The floor, not the measured
+  sequential row: under load, starting 5 threads once took 0.28 s, and a 0.51 s sequential
+  row against 0.38 s for the threads read as a 1.3x "speed-up" although the waits overlapped.
   Sleeping uses no CPU, so "cores busy" stays near 0.
 * CPU-bound work in threads, on a build with the GIL: only one thread runs Python code at a
   time, so the CPU time of all threads together cannot exceed the wall time by more than the
@@ -29,7 +31,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPET = "snippets/processes/01_cpu_vs_io_timing.py"
 CPU_ITERATIONS = 3_000_000
-IO_TASKS = 5
+IO_TASKS = 10
 IO_SECONDS = 0.1
 ROW = re.compile(
     r"^(?P<job>\S+)\s+(?P<how>\S+)\s+(?P<workers>\d+)\s+(?P<wall>[\d.]+)\s+(?P<cpu>[\d.]+)\s+"
@@ -82,9 +84,10 @@ def test_io_bound_threads_overlap_their_waits(table):
     assert sequential["wall"] >= IO_TASKS * IO_SECONDS - 0.01, (
         f"{SNIPPET}: the sequential I/O run cannot be shorter than its sleeps\n{output}"
     )
-    assert threads["speedup"] >= 2, (
-        f"{SNIPPET}: {IO_TASKS} threads waiting on I/O should finish at least 2x sooner "
-        f"than one after the other\n{output}"
+    floor = IO_TASKS * IO_SECONDS  # the least that waiting one task after another can take
+    assert threads["wall"] < floor / 2, (
+        f"{SNIPPET}: {IO_TASKS} threads waiting {IO_SECONDS} s each should finish in less than "
+        f"half of {floor:.1f} s, the least that waiting one after another takes\n{output}"
     )
     assert sequential["busy"] <= 0.2 and threads["busy"] <= 0.2, (
         f"{SNIPPET}: waiting on I/O should keep no core busy\n{output}"
