@@ -60,6 +60,15 @@ def launch(playwright):
     )
 
 
+def new_tab(browser, **context_options):
+    """A tab in a new browser context (empty cache, no cookies) with the suite's viewport and
+    timeouts; ``tab.context`` closes it."""
+    context = browser.new_context(viewport=VIEWPORT, **context_options)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(TIMEOUT_MS)
+    return context.new_page()
+
+
 def site_urls() -> list[tuple[str, str]]:
     """(language, URL path) of every page."""
     return sorted(page_url(path) for path in page_paths())
@@ -233,9 +242,9 @@ class FirstVisitTab:
     """
 
     def __init__(self, browser):
-        self.context = browser.new_context(viewport=VIEWPORT)
+        self.page = new_tab(browser)
+        self.context = self.page.context
         self.traffic = watch(self.context)
-        self.page = self.context.new_page()
 
     def load(self, url: str, screenshot: Path | None = None) -> Load:
         """Open ``url`` and wait until the network is idle (search index included); optionally

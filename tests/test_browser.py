@@ -86,12 +86,7 @@ def reader(browser, base_url):
 
     A new tab costs a new renderer process, about three times the CPU of opening the next page
     in the same tab; these tests only read and click the page they open, which a load resets."""
-    context = browser.new_context(
-        viewport=sb.VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
-    )
-    context.set_default_timeout(sb.TIMEOUT_MS)
-    context.set_default_navigation_timeout(sb.TIMEOUT_MS)
-    page = context.new_page()
+    page = sb.new_tab(browser, permissions=["clipboard-read", "clipboard-write"])
 
     def open_path(path):
         response = page.goto(base_url + path, wait_until="load")
@@ -101,7 +96,7 @@ def reader(browser, base_url):
         return page
 
     yield open_path
-    context.close()
+    page.context.close()
 
 
 def path_of(url: str) -> str:
@@ -199,8 +194,7 @@ def shown_in(browser, base_url):
     """One tab reused from test to test: ``shown_in(path, scheme)`` opens ``path`` (unless it is
     open) and switches the colour scheme with the header's toggle, as a reader does. Light and
     dark of one page then cost one load; the tests only read the page."""
-    context = browser.new_context(viewport=sb.VIEWPORT)
-    context.set_default_timeout(sb.TIMEOUT_MS)
+    page = sb.new_tab(browser)
     # Search builds its index in a worker after each load (0.6 CPU-s) and these tests never type:
     # they get the real index without its pages. (Without any index, Material's scripts stop
     # answering the colour toggle.)
@@ -212,8 +206,7 @@ def shown_in(browser, base_url):
             empty_index.append({**index, "docs": []})
         route.fulfill(json=empty_index[0])
 
-    context.route("**/search_index.json", no_pages)
-    page = context.new_page()
+    page.context.route("**/search_index.json", no_pages)
 
     def show(path, scheme):
         url = base_url + path
@@ -231,7 +224,7 @@ def shown_in(browser, base_url):
         return page
 
     yield show
-    context.close()
+    page.context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
