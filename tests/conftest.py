@@ -1,10 +1,16 @@
-"""Command-line options and the site build that every test of a run shares."""
+"""Command-line options, the site build every test of a run shares, and ``--changed``."""
 
 import os
+import re
 import signal
+import threading
 from pathlib import Path
 
 import pytest
+
+from harness.build import Build, shared_build
+from harness.fences import Fence
+from harness.paths import rel
 
 
 def pytest_addoption(parser):
@@ -13,53 +19,136 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite the output blocks on the pages from a real run (review the diff)",
     )
+    parser.addoption(
+        "--audit",
+        action="store_true",
+        help="also run the third-party audits (Lighthouse, the Nu HTML checker): ./dev audit",
+    )
+    parser.addoption(
+        "--changed",
+        action="store_true",
+        help="run only what the changes since main (and in the work tree) can affect",
+    )
 
 
+def _run_folder(base: Path, is_worker: bool) -> Path:
+    """A folder shared by every xdist worker of this run (the run's own base temp otherwise)."""
+    return base.parent if is_worker else base
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_configure(config):
-    """Programs get Ctrl-C (SIGINT) as from a terminal. A test run started in the background by
-    a script (``./dev test &``) inherits SIGINT *ignored*, every program it starts would inherit
-    that too, and the tests that press Ctrl-C would fail for a reason that is not the page's."""
+    """Programs get Ctrl-C (SIGINT) as from a terminal: a test run started in the background by
+    a script inherits SIGINT *ignored*, and so would every program it starts.
+
+    The run that will need the site (``--changed``, or the whole suite) starts building it at
+    once, while the test workers start: the browser tests wait for it, nothing else does."""
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+    whole_run = config.args in ([], ["tests"], [str(config.rootpath / "tests")])
+    wants_site = config.getoption("changed") or (
+        whole_run and not config.option.keyword
+    )
+    if (
+        wants_site
+        and not hasattr(config, "workerinput")
+        and not os.environ.get("DOCS_SITE_DIR")
+    ):
+        folder = (
+            _run_folder(config._tmp_path_factory.getbasetemp(), False) / "site-build"
+        )
+        threading.Thread(target=shared_build, args=(folder,), daemon=True).start()
 
 
-def pytest_terminal_summary(terminalreporter, config):
-    if not config.getoption("update_outputs"):
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption(
+        "audit"
+    ):  # minutes of Lighthouse: ./dev audit and CI run them
+        audits = [item for item in items if item.get_closest_marker("audit")]
+        if audits:
+            config.hook.pytest_deselected(items=audits)
+            items[:] = [item for item in items if not item.get_closest_marker("audit")]
+    if not config.getoption("changed"):
         return
-    from docs_harness import REWRITTEN
+    from harness.changes import affected, changed_files
 
-    pages = sorted({where.split(":")[0] for where in REWRITTEN})
-    terminalreporter.section("update-outputs")
-    if not REWRITTEN:
-        terminalreporter.write_line("every output shown already matches: nothing rewritten")
-    for page in pages:
-        lines = [w.split(":")[1] for w in REWRITTEN if w.startswith(page + ":")]
-        terminalreporter.write_line(f"rewrote {page} (outputs at lines {', '.join(lines)})")
+    found = affected(changed_files())
+    kept, dropped = [], []
+    for item in items:
+        (kept if _affected_by(item, found) else dropped).append(item)
+    config.hook.pytest_deselected(items=dropped)
+    items[:] = kept
 
 
-def _run_folder(tmp_path_factory, worker_id):
-    """A folder shared by every xdist worker of this run (the run's own base temp otherwise)."""
-    base = tmp_path_factory.getbasetemp()
-    return base.parent if worker_id != "master" else base
+CHAPTER_MODULE = re.compile(r"test_([a-z]+)_\w+\.py")
+ALWAYS = {
+    "test_lint.py",
+    "test_build.py",
+    "test_examples.py",
+}  # lint, strict build, matrix
+
+
+def _affected_by(item, found) -> bool:
+    module = item.path.name
+    if found.everything or f"tests/{module}" in found.changed:
+        return True
+    m = CHAPTER_MODULE.fullmatch(module)
+    if m and m.group(1) not in ("browser", "harness"):
+        return m.group(1) in found.chapters
+    values = []
+    for value in getattr(getattr(item, "callspec", None), "params", {}).values():
+        if isinstance(value, Fence):
+            values.append(rel(value.page))
+        elif isinstance(value, Path):
+            values.append(rel(value))
+        elif isinstance(value, str) and re.match(
+            r"(docs|snippets)/|/|[\w-]+\.\w\w\.md", value
+        ):
+            values.append(value)
+    if values:
+        return any(found.covers(value) for value in values)
+    if module == "test_workflow.py":
+        return any(f.startswith(".github/") for f in found.changed)
+    if module == "test_readme.py":
+        return bool({"README.md", "CONTRIBUTING.md"} & found.changed)
+    return module in ALWAYS or (found.whole_site and module == "test_browser.py")
 
 
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory, worker_id):
-    """The site as published, built once for the whole run (``mkdocs build --strict``).
+    """The site as published, built once for the whole run (``properdocs build --strict``).
     ``DOCS_SITE_DIR`` names an already built site to test instead (``./dev zensical``)."""
-    from docs_harness import Build, shared_build
-
     if os.environ.get("DOCS_SITE_DIR"):
         site = Path(os.environ["DOCS_SITE_DIR"])
         if not (site / "index.html").is_file():
             pytest.fail(f"DOCS_SITE_DIR={site}: no index.html there", pytrace=False)
         return Build(site, 0, f"the site in DOCS_SITE_DIR={site}")
-    return shared_build(_run_folder(tmp_path_factory, worker_id) / "site-build")
+    base = tmp_path_factory.getbasetemp()
+    return shared_build(_run_folder(base, worker_id != "master") / "site-build")
 
 
 @pytest.fixture(scope="session")
 def offline_build(tmp_path_factory, worker_id):
     """The offline copy (``OFFLINE=true``), built once for the whole run."""
-    from docs_harness import shared_build
+    base = tmp_path_factory.getbasetemp()
+    return shared_build(
+        _run_folder(base, worker_id != "master") / "offline-build", OFFLINE="true"
+    )
 
-    return shared_build(_run_folder(tmp_path_factory, worker_id) / "offline-build", OFFLINE="true")
+
+def pytest_terminal_summary(terminalreporter, config):
+    if not config.getoption("update_outputs"):
+        return
+    from harness.outputs import REWRITTEN
+
+    pages = sorted({where.split(":")[0] for where in REWRITTEN})
+    terminalreporter.section("update-outputs")
+    if not REWRITTEN:
+        terminalreporter.write_line(
+            "every output shown already matches: nothing rewritten"
+        )
+    for page in pages:
+        lines = [w.split(":")[1] for w in REWRITTEN if w.startswith(page + ":")]
+        terminalreporter.write_line(
+            f"rewrote {page} (outputs at lines {', '.join(lines)})"
+        )

@@ -17,7 +17,10 @@ from pathlib import Path
 
 import psutil
 import pytest
-from docs_harness import ROOT, group_members, load_page, start_process
+
+from harness.pages import load_page
+from harness.paths import ROOT
+from harness.run import group_members, start_process
 
 SNIPPETS = ROOT / "snippets" / "beyond"
 LAUNCHER = SNIPPETS / "02_run_scheduler_and_workers.py"
@@ -37,7 +40,9 @@ def page_commands():
         if fence.lang != "bash":
             continue
         text = fence.code.replace("\\\n", " ")
-        commands += [line.split() for line in text.splitlines() if line.startswith("dask ")]
+        commands += [
+            line.split() for line in text.splitlines() if line.startswith("dask ")
+        ]
     return commands
 
 
@@ -84,7 +89,9 @@ class Cluster:
     def __init__(self, tmp: Path):
         self.token = secrets.token_hex(8)
         self.env = dict(os.environ, PYTHONUNBUFFERED="1", **{MARKER: self.token})
-        self.env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), self.env["PATH"]])
+        self.env["PATH"] = os.pathsep.join(
+            [str(Path(sys.executable).parent), self.env["PATH"]]
+        )
         self.scheduler_file = str(tmp / "scheduler.json")
         self.procs = []
 
@@ -123,10 +130,14 @@ def client_for(cluster):
 
 def test_page_shows_the_commands_the_launcher_runs():
     commands = page_commands()
-    assert [c[:2] for c in commands] == [["dask", "scheduler"], ["dask", "worker"]], commands
+    assert [c[:2] for c in commands] == [["dask", "scheduler"], ["dask", "worker"]], (
+        commands
+    )
     source = LAUNCHER.read_text(encoding="utf-8")
     for flag in {a for c in commands for a in c if a.startswith("--")}:
-        assert f'"{flag}"' in source, f"the page's flag {flag} is not in {LAUNCHER.name}"
+        assert f'"{flag}"' in source, (
+            f"the page's flag {flag} is not in {LAUNCHER.name}"
+        )
 
 
 def test_scheduler_and_worker_listen_on_loopback_and_leave_nothing(cluster):
@@ -151,7 +162,9 @@ def test_killed_worker_process_tasks_are_rerun(cluster):
     workers = [cluster.start(worker_cmd) for _ in range(2)]
     with client_for(cluster) as client:
         client.wait_for_workers(2, timeout=TIMEOUT)
-        pids = client.run(os.getpid)  # {address: pid}; with --no-nanny, the dask process itself
+        pids = client.run(
+            os.getpid
+        )  # {address: pid}; with --no-nanny, the dask process itself
         futures = client.map(time.sleep, [0.3] * 8, pure=False)
         deadline = time.monotonic() + TIMEOUT
         while not all(client.processing().values()) and time.monotonic() < deadline:
@@ -160,7 +173,9 @@ def test_killed_worker_process_tasks_are_rerun(cluster):
         group = next(w for w in workers if w.pid == pids[victim])
         os.killpg(group.pid, signal.SIGKILL)
         assert client.gather(futures) == [None] * 8  # every task ran to the end
-        assert list(client.scheduler_info()["workers"]) == [a for a in pids if a != victim]
+        assert list(client.scheduler_info()["workers"]) == [
+            a for a in pids if a != victim
+        ]
         client.shutdown()
     codes = [proc.wait(timeout=TIMEOUT) for proc in cluster.procs]
     assert codes == [0, *(-signal.SIGKILL if w is group else 0 for w in workers)], codes

@@ -1,4 +1,4 @@
-"""tests/browser_choice.py picks the right browser on fake filesystems: no real browser needed.
+"""harness/browser_choice.py picks the right browser on fake filesystems: no real browser needed.
 
 Each case puts fake executables under tmp_path and points the candidate lists there.
 """
@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import browser_choice as bc
 import pytest
+
+from harness import browser_choice as bc
 
 BINARY = b"\x7fELF\x02\x01\x01fake browser binary"
 SNAP_STUB = (  # Ubuntu's /usr/bin/chromium-browser, in substance
@@ -17,7 +18,9 @@ SNAP_STUB = (  # Ubuntu's /usr/bin/chromium-browser, in substance
     b"  echo \"Command '$0' requires the chromium snap to be installed.\" >&2\n  exit 1\nfi\n"
     b'exec /snap/bin/chromium "$@"\n'
 )
-DEBIAN_LAUNCHER = b'#!/bin/sh\n# Chromium launcher\nexec /usr/lib/chromium/chromium "$@"\n'
+DEBIAN_LAUNCHER = (
+    b'#!/bin/sh\n# Chromium launcher\nexec /usr/lib/chromium/chromium "$@"\n'
+)
 
 
 def executable(path: Path, content: bytes = BINARY) -> str:
@@ -71,10 +74,14 @@ def test_debian_chromium_launcher_script(fake):
 def test_chromium_on_path_comes_first(fake, tmp_path):
     on_path = executable(tmp_path / "bin/chromium")
     executable(fake["debian"])
-    assert find(which=lambda name: on_path if name == "chromium" else None).path == on_path
+    assert (
+        find(which=lambda name: on_path if name == "chromium" else None).path == on_path
+    )
 
 
-@pytest.mark.parametrize("which", ["runner_chromium", "chrome", "chrome_stable", "opt_chrome"])
+@pytest.mark.parametrize(
+    "which", ["runner_chromium", "chrome", "chrome_stable", "opt_chrome"]
+)
 def test_runner_browsers(fake, which):
     path = executable(fake[which])
     assert find().path == path
@@ -99,7 +106,9 @@ def test_snap_stub_script_refused(fake):
     chrome = executable(fake["chrome"])
     choice = find()
     assert choice.path == chrome
-    assert f"{fake['debian']}: refused, a script that runs a snap" in "\n".join(choice.tried)
+    assert f"{fake['debian']}: refused, a script that runs a snap" in "\n".join(
+        choice.tried
+    )
 
 
 def test_snap_symlink_refused(fake, tmp_path):
@@ -114,7 +123,10 @@ def test_snap_symlink_refused(fake, tmp_path):
 
 
 def test_snap_path_refused():
-    assert bc.snap_reason("/snap/bin/chromium") == "resolves to /snap/bin/chromium (a snap)"
+    assert (
+        bc.snap_reason("/snap/bin/chromium")
+        == "resolves to /snap/bin/chromium (a snap)"
+    )
 
 
 def test_none_found_names_what_was_tried(fake):
@@ -133,7 +145,11 @@ def test_none_found_names_what_was_tried(fake):
 def run_cli(env):
     script = Path(bc.__file__)
     return subprocess.run(
-        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=30
+        [sys.executable, str(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
 
 

@@ -2,16 +2,20 @@
 
 import json
 import re
+from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from docs_harness import page_paths, page_url
+
+from harness.paths import page_paths, page_url
 
 
 @pytest.fixture
 def site(site_build):
     if site_build.returncode != 0:
-        pytest.fail("mkdocs build --strict failed: see test_build_strict", pytrace=False)
+        pytest.fail(
+            "properdocs build --strict failed: see test_build_strict", pytrace=False
+        )
     return site_build.site
 
 
@@ -24,7 +28,9 @@ def test_build_strict(site_build):
         if re.match(r"\s*(ERROR|WARNING)\b", line) or "Error:" in line
     ]
     assert site_build.returncode == 0, (
-        "mkdocs build --strict failed:\n  " + "\n  ".join(reasons) + f"\n\nFull output:\n{output}"
+        "properdocs build --strict failed:\n  "
+        + "\n  ".join(reasons)
+        + f"\n\nFull output:\n{output}"
     )
 
 
@@ -35,12 +41,18 @@ def test_page_is_built_in_its_language(site, lang, url):
     other = "en" if lang == "zh" else "zh"
     twin = "/en" + url if lang == "zh" else url.removeprefix("/en")
     links = re.findall(rf'<a href="([^"]*)" hreflang="{other}"', html)
-    targets = [urlsplit(urljoin("http://127.0.0.1:8000" + url, link)).path for link in links]
-    assert twin in targets, f"{url}: the language switcher does not lead to {twin} (links: {links})"
+    targets = [
+        urlsplit(urljoin("http://127.0.0.1:8000" + url, link)).path for link in links
+    ]
+    assert twin in targets, (
+        f"{url}: the language switcher does not lead to {twin} (links: {links})"
+    )
 
 
 def test_search_index_segments_chinese(site):
-    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    docs = json.loads(
+        (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    )["docs"]
     zh = [d for d in docs if not d["location"].startswith("en/")]
     en = [d for d in docs if d["location"].startswith("en/")]
     assert zh and en, "the search index must hold both languages"
@@ -65,3 +77,53 @@ def test_404_page_speaks_both_languages(site):
         assert re.search(rf'<p lang="{lang}">[^<]*<a href="{home}"', html), (
             f"404.html has no {lang} paragraph linking {home} (overrides/404.html)"
         )
+
+
+DOM_BUDGET = 4000  # elements per chapter: style and layout are what a phone pays for
+
+
+class ElementCounter(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.elements, self.empty_anchors, self.scripts = 0, 0, []
+        self._anchor = None  # [has text or children] of the <a> being read
+
+    def handle_starttag(self, tag, attrs):
+        self.elements += 1
+        if self._anchor is not None:
+            self._anchor[0] = True
+        if tag == "a":
+            self._anchor = [False]
+        src = dict(attrs).get("src")
+        if tag == "script" and src:
+            self.scripts.append(src)
+
+    def handle_data(self, data):
+        if self._anchor is not None and data.strip():
+            self._anchor[0] = True
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._anchor is not None:
+            self.empty_anchors += not self._anchor[0]  # an <a> with nothing inside
+            self._anchor = None
+
+
+@pytest.mark.parametrize(
+    ("lang", "url"),
+    sorted(page_url(p) for p in page_paths() if not p.name.startswith("index.")),
+)
+def test_chapter_is_light(site, lang, url):
+    """At most DOM_BUDGET elements, no empty line anchors in code, and no script that only the
+    offline copy needs (the iframe-worker shim)."""
+    counter = ElementCounter()
+    counter.feed((site / url.lstrip("/") / "index.html").read_text(encoding="utf-8"))
+    assert counter.elements <= DOM_BUDGET, (
+        f"{url}: {counter.elements} elements, budget {DOM_BUDGET}; split the chapter where that "
+        "also teaches better, or find what adds elements (mkdocs.yml highlight options, "
+        "overrides/hooks.py)"
+    )
+    assert not counter.empty_anchors, (
+        f"{url}: {counter.empty_anchors} empty <a> anchors"
+    )
+    shims = [src for src in counter.scripts if "iframe-worker" in src]
+    assert not shims, f"{url}: loads {shims}, which only the offline copy needs"

@@ -2,6 +2,8 @@
 
 * autocorrect-py (the Python binding of the autocorrect CJK copywriting linter) must find
   nothing: full-width punctuation in Chinese sentences, a space between CJK and Latin/digits.
+* Corner quotation marks 「」『』 are a finding: Chinese quotes are “” and ‘’ (as
+  docs.python.org/zh-cn and GB/T 15834 have them).
 * Half-width ``, : ; ( ) "`` touching a Chinese character is a finding too (autocorrect leaves
   some of them), outside code spans, code blocks, links and HTML.
 * No line break inside a Chinese paragraph: Chromium renders it as a space.
@@ -12,10 +14,14 @@ import re
 
 import autocorrect_py
 import pytest
-from docs_harness import ROOT, page_paths
+
+from harness.paths import ROOT, page_paths
 
 ZH_PAGES = [p for p in page_paths() if p.name.endswith(".zh.md")]
 CJK = r"\u4e00-\u9fff"
+CORNER_QUOTES = re.compile(
+    r"[「」『』]"
+)  # docs.python.org/zh-cn and GB/T 15834 use “” and ‘’
 HALF_WIDTH = re.compile(rf"[{CJK}][,:;(\"]|[,;)\"][{CJK}]|[{CJK}]\)|\([{CJK}]")
 # (retired variant, the term the site uses); see docs/glossary.zh.md
 RETIRED = [
@@ -24,12 +30,21 @@ RETIRED = [
     (r"竞态条件", "竞争条件"),
     (r"线程本地", "线程局部数据"),
     (r"自由线程版|无 ?GIL 版|自由线程构建(?!版)", "自由线程构建版"),
+    (r"可重入锁|递归锁", "重入锁"),
+    (r"服务器进程|服务端进程", "服务进程"),
+    (r"期物|期程", "Future 对象"),
+    (r"资源追踪器", "资源跟踪器"),
+    (r"馈送线程|后台喂数据线程", "写入线程"),
+    (r"信号处理器", "信号处理程序"),
     # a bare English noun inside a Chinese sentence (English glosses in tables are fine)
     (
         rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))[Ww]orkers?\b|\b[Ww]orkers?(?= ?[{CJK}])",
         "工作进程 / 工作线程",
     ),
-    (rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))[Mm]aster\b|\b[Mm]aster(?= ?[{CJK}])", "主控进程"),
+    (
+        rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))[Mm]aster\b|\b[Mm]aster(?= ?[{CJK}])",
+        "主控进程",
+    ),
 ]
 
 
@@ -58,7 +73,9 @@ def prose_lines(path):
         text = re.sub(r"<[^>]+>", "", text)  # inline HTML
         text = re.sub(r"\{[^}]*#[\w-]+[^}]*\}", "", text)  # heading anchors, attributes
         # block markers: `!!! tip "title"` (the quotes are syntax), `/// solution | title`
-        text = re.sub(r'^(\s*)(!!!|\?\?\?\+?)\s+[\w-]+(?:\s+"(.*)")?\s*$', r"\1\3", text)
+        text = re.sub(
+            r'^(\s*)(!!!|\?\?\?\+?)\s+[\w-]+(?:\s+"(.*)")?\s*$', r"\1\3", text
+        )
         text = re.sub(r"^(\s*)///\s*[\w-]*\s*\|?\s*", r"\1", text)
         yield number, text
 
@@ -71,6 +88,11 @@ def test_copywriting_lint(path):
         for r in autocorrect_py.lint_for(text, path.name).lines
     ]
     for number, line in prose_lines(path):
+        for m in CORNER_QUOTES.finditer(line):
+            findings.append(
+                f"{rel(path)}:{number}: corner quotation mark {m.group(0)!r}: "
+                f"...{line[max(0, m.start() - 12) : m.end() + 12]}... (use “” and ‘’)"
+            )
         for m in HALF_WIDTH.finditer(line):
             findings.append(
                 f"{rel(path)}:{number}: half-width punctuation in Chinese text: "
@@ -93,7 +115,12 @@ def test_no_line_break_inside_a_chinese_paragraph(path):
     for number, (line, following) in enumerate(zip(lines, lines[1:]), 1):
         if line.lstrip().startswith("```"):
             in_fence = not in_fence
-        if in_fence or BLOCK_START.match(following) or BLOCK_START.match(line) or not line.strip():
+        if (
+            in_fence
+            or BLOCK_START.match(following)
+            or BLOCK_START.match(line)
+            or not line.strip()
+        ):
             continue
         if re.search(rf"[{CJK}，。：；！？、）」”]$", line.rstrip()) and re.match(
             rf"\s*[{CJK}（「“]", following
@@ -112,6 +139,7 @@ def test_one_term_per_concept(path):
         for variant, term in RETIRED:
             for m in re.finditer(variant, line):
                 found.append(f"{rel(path)}:{number}: {m.group(0)!r}: write {term}")
-    assert not found, "retired terms in Chinese prose (see docs/glossary.zh.md):\n  " + "\n  ".join(
-        found
+    assert not found, (
+        "retired terms in Chinese prose (see docs/glossary.zh.md):\n  "
+        + "\n  ".join(found)
     )

@@ -11,7 +11,8 @@ import subprocess
 import sys
 
 import pytest
-from docs_harness import ROOT
+
+from harness.paths import ROOT
 
 COPIES = 4  # run at once, on top of whatever else the suite is running
 
@@ -58,8 +59,11 @@ def test_timing_example_prints_the_same_on_every_run(name, line):
     results = run_copies(name, COPIES)
     for code, out, err in results:
         assert code == 0 and not err, f"{name} failed (exit {code}):\n{err}"
-        assert line in out.splitlines(), f"{name}: expected the line {line!r}, got:\n{out}"
+        assert line in out.splitlines(), (
+            f"{name}: expected the line {line!r}, got:\n{out}"
+        )
     outputs = {out for _, out, _ in results}
-    assert len(outputs) == 1, f"{name}: {COPIES} runs at once printed different outputs:\n" + (
-        "\n---\n".join(sorted(outputs))
+    assert len(outputs) == 1, (
+        f"{name}: {COPIES} runs at once printed different outputs:\n"
+        + ("\n---\n".join(sorted(outputs)))
     )

@@ -10,7 +10,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from docs_harness import DOCS, ROOT, page_paths
+
+from harness.paths import DOCS, ROOT, page_paths
 
 DIAGRAMS = DOCS / "assets" / "diagrams"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -25,7 +26,9 @@ def rel(path):
 
 def test_there_are_diagrams():
     names = {p.name.split(".")[0] for p in FILES}
-    assert len(names) >= 6, f"{rel(DIAGRAMS)}: {len(names)} diagrams, the site promises at least 6"
+    assert len(names) >= 6, (
+        f"{rel(DIAGRAMS)}: {len(names)} diagrams, the site promises at least 6"
+    )
 
 
 @pytest.mark.parametrize("path", FILES, ids=rel)
@@ -37,7 +40,9 @@ def test_diagram(path):
     twin = path.with_name(f"{name}.{'en' if lang == 'zh' else 'zh'}.svg")
     assert twin.exists(), f"{where}: its twin {rel(twin)} is missing"
     text = path.read_text(encoding="utf-8")
-    assert "\n\n" not in text, f"{where}: a blank line ends the HTML block it is inlined in"
+    assert "\n\n" not in text, (
+        f"{where}: a blank line ends the HTML block it is inlined in"
+    )
     try:
         root = ET.fromstring(text)
     except ET.ParseError as exc:
@@ -56,7 +61,9 @@ def test_diagram(path):
     cjk = re.search(r"[\u4e00-\u9fff]", (title.text or "") + (desc.text or ""))
     assert bool(cjk) == (lang == "zh"), f"{where}: title and desc are not in {lang}"
     bad_ids = [i for i in ids if not i.startswith(f"{name}-")]
-    assert not bad_ids, f"{where}: ids {bad_ids} must start with '{name}-' (one page, many SVGs)"
+    assert not bad_ids, (
+        f"{where}: ids {bad_ids} must start with '{name}-' (one page, many SVGs)"
+    )
     for el in root.iter():
         tag = el.tag.removeprefix(SVG)
         assert tag not in ("image", "script", "foreignObject", "use"), (
@@ -65,7 +72,9 @@ def test_diagram(path):
         for attr, value in el.attrib.items():
             local = attr.split("}")[-1]
             if local == "href":
-                assert value.startswith("#"), f"{where}: <{tag} href={value!r}> leaves the file"
+                assert value.startswith("#"), (
+                    f"{where}: <{tag} href={value!r}> leaves the file"
+                )
             if local in COLOUR_ATTRS:
                 assert value in ALLOWED_COLOURS, (
                     f"{where}: <{tag} {local}={value!r}>: use currentColor (light and dark mode)"

@@ -17,7 +17,10 @@ from multiprocessing.managers import BaseManager
 from pathlib import Path
 
 import pytest
-from docs_harness import ROOT, group_members, load_page, start_process
+
+from harness.pages import load_page
+from harness.paths import ROOT
+from harness.run import group_members, start_process
 
 SNIPPETS = ROOT / "snippets" / "distributed"
 MASTER = SNIPPETS / "01_task_master.py"
@@ -75,11 +78,15 @@ class Programs:
     def first_line(self, proc, timeout=TIMEOUT):
         """The first line a program prints (the master prints it once it serves)."""
         box = []
-        reader = threading.Thread(target=lambda: box.append(proc.stdout.readline()), daemon=True)
+        reader = threading.Thread(
+            target=lambda: box.append(proc.stdout.readline()), daemon=True
+        )
         reader.start()
         reader.join(timeout)
         if not box:
-            pytest.fail(f"{self.name(proc)}: printed nothing within {timeout} s", pytrace=False)
+            pytest.fail(
+                f"{self.name(proc)}: printed nothing within {timeout} s", pytrace=False
+            )
         return box[0]
 
     def finish(self, proc, timeout=TIMEOUT):
@@ -119,7 +126,9 @@ def programs():
     finally:
         leftovers = tracker.cleanup()
     if leftovers:
-        pytest.fail(f"processes left running after the test: {leftovers}", pytrace=False)
+        pytest.fail(
+            f"processes left running after the test: {leftovers}", pytrace=False
+        )
 
 
 def run_master_and_worker(programs, start_method=None):
@@ -134,7 +143,9 @@ def run_master_and_worker(programs, start_method=None):
 
 def check(name, run, expected):
     out, err, code = run
-    assert (code, err) == (0, ""), f"{name}: exited with {code}, stderr:\n{err}\nstdout:\n{out}"
+    assert (code, err) == (0, ""), (
+        f"{name}: exited with {code}, stderr:\n{err}\nstdout:\n{out}"
+    )
     assert out == expected, f"{name} printed:\n{out}\nexpected:\n{expected}"
 
 
@@ -175,7 +186,9 @@ def test_refuses_to_start_without_authkey(programs, script):
     proc = programs.start(script, env)
     out, err, code = programs.finish(proc, timeout=10)
     assert code == 1, f"{rel(script)}: started without TASK_AUTHKEY (exit code {code})"
-    assert "set TASK_AUTHKEY" in err, f"{rel(script)}: no hint about TASK_AUTHKEY:\n{err}"
+    assert "set TASK_AUTHKEY" in err, (
+        f"{rel(script)}: no hint about TASK_AUTHKEY:\n{err}"
+    )
     assert out == "", f"{rel(script)}: printed {out!r} before refusing"
 
 
@@ -187,8 +200,12 @@ def test_master_gives_up_when_the_worker_is_killed(programs):
     assert programs.first_line(worker) == "worker: connected to 127.0.0.1\n"
     os.killpg(worker.pid, signal.SIGKILL)
     out, err, code = programs.finish(master)
-    assert code == 1, f"{rel(MASTER)}: exit code {code} after its worker was killed\n{err}"
-    assert err.endswith("master: no result for 10 s, giving up\n"), f"{rel(MASTER)}: {err}"
+    assert code == 1, (
+        f"{rel(MASTER)}: exit code {code} after its worker was killed\n{err}"
+    )
+    assert err.endswith("master: no result for 10 s, giving up\n"), (
+        f"{rel(MASTER)}: {err}"
+    )
     assert "master: done" not in out, f"{rel(MASTER)}: {out}"
 
 
@@ -212,7 +229,8 @@ def hold_one_task(env):
 
     Client.register("get_task_queue")
     client = Client(
-        address=("127.0.0.1", int(env["TASK_PORT"])), authkey=env["TASK_AUTHKEY"].encode()
+        address=("127.0.0.1", int(env["TASK_PORT"])),
+        authkey=env["TASK_AUTHKEY"].encode(),
     )
     client.connect()
     tasks = client.get_task_queue()
@@ -232,7 +250,9 @@ def test_interrupted_master_shuts_its_manager_down(programs):
     master = programs.start(MASTER, env)
     programs.first_line(master)
     state = sigint_state(master.pid)
-    assert not any(state.values()), f"{rel(MASTER)} started with SIGINT {state}: Ctrl-C cannot work"
+    assert not any(state.values()), (
+        f"{rel(MASTER)} started with SIGINT {state}: Ctrl-C cannot work"
+    )
     hold_one_task(env)
     worker = programs.start(WORKER, env)
     programs.first_line(worker)
@@ -243,8 +263,12 @@ def test_interrupted_master_shuts_its_manager_down(programs):
         _, m_err, m_code = programs.finish(master)
     finally:
         os.kill(worker.pid, signal.SIGCONT)
-    assert m_code != 0 and "KeyboardInterrupt" in m_err, f"{rel(MASTER)}: {m_code}\n{m_err}"
-    assert not group_members(master.pid), f"{rel(MASTER)}: its manager server is still running"
+    assert m_code != 0 and "KeyboardInterrupt" in m_err, (
+        f"{rel(MASTER)}: {m_code}\n{m_err}"
+    )
+    assert not group_members(master.pid), (
+        f"{rel(MASTER)}: its manager server is still running"
+    )
     # What the worker sees depends on where it was stopped: usually EOFError or
     # ConnectionResetError; once in a few dozen runs a pending get() was answered with None while
     # the server shut down (TypeError). Any of these is a crash, which is the point.

@@ -12,12 +12,11 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
-from docs_harness import ROOT
+
+from harness.paths import ROOT
 
 SNIPPETS = ROOT / "snippets" / "executors"
-BROKEN = (
-    "A process in the process pool was terminated abruptly while the future was running or pending."
-)
+BROKEN = "A process in the process pool was terminated abruptly while the future was running or pending."
 
 
 def load(name):
@@ -38,10 +37,14 @@ def fork():
 def test_process_pool_executor_reports_a_killed_worker(fork):
     crash = load("10_crash_process_pool.py")
     started = time.monotonic()
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=fork)
+    gate = fork.Event()  # die() waits at it until square(3) is queued behind it
+    pool = ProcessPoolExecutor(
+        max_workers=1, mp_context=fork, initializer=crash.init, initargs=(gate,)
+    )
     try:
         dead = pool.submit(crash.die)
         pending = pool.submit(crash.square, 3)
+        gate.set()
         for future in (dead, pending):
             with pytest.raises(BrokenProcessPool) as info:
                 future.result(timeout=5)

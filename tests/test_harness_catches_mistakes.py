@@ -10,19 +10,23 @@ import subprocess
 import sys
 
 import pytest
-from docs_harness import ROOT
-from site_browser import chromium_path
+
+from harness.browser import chromium_path
+from harness.paths import ROOT
 
 COPIED = [
     "docs",
+    "includes",
+    "harness",
     "snippets",
     "tests",
+    "tools",
     "overrides",
     "mkdocs.yml",
     "pyproject.toml",
     "jieba_dict_user.txt",
+    "requirements.txt",
 ]
-VENV = "{}.{}".format(*sys.version_info)  # the venv's test ids: one version where one is enough
 START_JOIN = "snippets/threads/01_start_join.py"
 FOREVER = 'import time\n\nif __name__ == "__main__":\n    time.sleep(10**6)\n'
 
@@ -59,7 +63,9 @@ def include_missing_snippet(tree):
 def example_that_never_ends(tree):
     (tree / "snippets/threads/98_forever.py").write_text(FOREVER)
     for lang in ("zh", "en"):
-        append(tree / f"docs/threads.{lang}.md", include("snippets/threads/98_forever.py"))
+        append(
+            tree / f"docs/threads.{lang}.md", include("snippets/threads/98_forever.py")
+        )
 
 
 def snippet_no_page_includes(tree):
@@ -71,18 +77,24 @@ def fence_the_harness_cannot_read(tree):
 
 
 def output_marker_on_the_code(tree):
-    append(tree / "docs/threads.zh.md", '\n```{.python .any-order title="x.py"}\nprint(1)\n```\n')
+    append(
+        tree / "docs/threads.zh.md",
+        '\n```{.python .any-order title="x.py"}\nprint(1)\n```\n',
+    )
 
 
 def script_from_a_cdn(tree):
     append(
-        tree / "docs/threads.zh.md", '\n<script src="https://cdn.example.com/lib.js"></script>\n'
+        tree / "docs/threads.zh.md",
+        '\n<script src="https://cdn.example.com/lib.js"></script>\n',
     )
 
 
 def font_from_google(tree):
     config = tree / "mkdocs.yml"
-    config.write_text(config.read_text().replace("font: false", "font:\n    text: Noto Sans SC", 1))
+    config.write_text(
+        config.read_text().replace("font: false", "font:\n    text: Noto Sans SC", 1)
+    )
 
 
 def snippet_everywhere(tree, name, code):
@@ -121,6 +133,13 @@ def indented_output_in_a_collapsed_block(tree):
     )
 
 
+def twin_shows_another_output(tree):
+    page = tree / "docs/threads.en.md"
+    page.write_text(
+        page.read_text().replace("LoopThread ended\n", "LoopThread is done\n", 1)
+    )
+
+
 def starter_already_solved(tree):
     """An exercise whose starter already prints the right answer."""
     starter = tree / "snippets/threads/exercises/01_join_before_reading.py"
@@ -128,72 +147,108 @@ def starter_already_solved(tree):
     starter.write_text(solution.read_text())
 
 
-# (mistake, what to run, what the failure must say)
+# (mistake, what to run, what the failure must say, what it must say exactly once)
 CASES = [
     (
         change_printed_string,
-        ["tests/test_examples.py", "-k", "01_start_join"],
-        ["docs/threads.zh.md:", START_JOIN, "-LoopThread ended", "+LoopThread has ended"],
+        ["tests/test_examples.py", "-k", START_JOIN],
+        [
+            "docs/threads.en.md:",
+            f"({START_JOIN}):\non 3.9",  # one paragraph naming every version at once
+            "`./dev update-outputs -k snippets/threads/01_start_join.py` rewrites it",
+        ],
+        ["-LoopThread ended", "+LoopThread has ended"],
     ),
     (
         delete_twin,
         ["tests/test_pages.py", "-k", "lock"],
-        ["docs/lock.zh.md: its twin docs/lock.en.md is missing"],
+        [
+            "docs/lock.zh.md: its twin docs/lock.en.md is missing",
+            "(add docs/lock.en.md)",
+        ],
+        [],
     ),
     (
         titled_fence_that_raises,
         ["tests/test_examples.py", "-k", "threads.en.md"],
         ["docs/threads.en.md:", "ValueError: boom"],
+        [],
     ),
     (
         include_missing_snippet,
-        ["tests/test_pages.py", "-k", "threads.zh"],
-        ["docs/threads.zh.md: Snippet at path 'snippets/threads/99_missing.py' could not be found"],
+        ["tests/test_pages.py", "-k", "conventions and threads.zh"],
+        ["docs/threads.zh.md: Snippet at path 'snippets/threads/99_missing.py'"],
+        ["could not be found"],
     ),
     (
         example_that_never_ends,
-        ["tests/test_examples.py", "-k", f"98_forever.py-{VENV}"],
-        ["snippets/threads/98_forever.py", "still running after 3.0 s, killed"],
+        ["tests/test_examples.py", "-k", "98_forever.py"],
+        ["snippets/threads/98_forever.py", "still running after 3 s, killed"],
+        [],
     ),
     (
         snippet_no_page_includes,
         ["tests/test_pages.py", "-k", "97_orphan"],
         ["snippets/threads/97_orphan.py: no page shows this file in full"],
+        [],
     ),
     (
         fence_the_harness_cannot_read,
-        ["tests/test_pages.py", "-k", "threads.zh"],
-        ["docs/threads.zh.md:", "fence language 'py'"],
+        ["tests/test_pages.py", "-k", "conventions and threads.zh"],
+        ["docs/threads.zh.md:", "Write ```python, ```bash or ```text"],
+        ["fence language 'py'"],
     ),
     (
         output_marker_on_the_code,
-        ["tests/test_pages.py", "-k", "threads.zh"],
+        ["tests/test_pages.py", "-k", "conventions and threads.zh"],
         ["docs/threads.zh.md:", "['any-order'] belongs on the output block"],
+        [],
     ),
     (
         match_statement,
-        ["tests/test_examples.py", "-k", "96_match.py-3.9"],
-        ["snippets/threads/96_match.py) on Python 3.9", "SyntaxError"],
+        ["tests/test_examples.py", "-k", "96_match.py"],
+        ["snippets/threads/96_match.py):\non 3.9: exited with 1", "SyntaxError"],
+        [],
     ),
     (
         module_removed_in_313,
-        ["tests/test_examples.py", "-k", "95_cgi.py-3.13"],
-        ["snippets/threads/95_cgi.py) on Python 3.13", "ModuleNotFoundError"],
+        ["tests/test_examples.py", "-k", "95_cgi.py"],
+        [
+            "snippets/threads/95_cgi.py):",
+            "\non 3.13–3.14: exited with 1",
+            "ModuleNotFoundError",
+        ],
+        [],
     ),
     (
         twin_includes_another_snippet,
         ["tests/test_pages.py", "-k", "twins and threads"],
-        ["docs/threads.en.md:", "includes snippets/threads/05_daemon.py where docs/threads.zh.md:"],
+        [
+            "docs/threads.en.md:",
+            "includes snippets/threads/05_daemon.py where docs/threads.zh.md:",
+        ],
+        [],
+    ),
+    (
+        twin_shows_another_output,
+        ["tests/test_pages.py", "-k", "twins and threads"],
+        [
+            "show different blocks; twins show the same code and output",
+            "LoopThread ended  |  docs/threads.en.md:",
+        ],
+        [],
     ),
     (
         indented_output_in_a_collapsed_block,
         ["tests/test_pages.py", "-k", "conventions and threads.zh"],
         ["docs/threads.zh.md:", "an indented code block"],
+        [],
     ),
     (
         starter_already_solved,
-        ["tests/test_examples.py", "-k", f"01_join_before_reading.py-{VENV}"],
+        ["tests/test_exercises.py", "-k", "not_yet and 01_join_before_reading"],
         ["snippets/threads/exercises/01_join_before_reading.py", "exited 0, not 1"],
+        [],
     ),
 ]
 BROWSER_CASES = [
@@ -201,11 +256,13 @@ BROWSER_CASES = [
         script_from_a_cdn,
         ["tests/test_browser.py", "-k", "loads_cleanly and zh-/threads/"],
         ["/threads/ in zh", "request leaves 127.0.0.1: https://cdn.example.com/lib.js"],
+        [],
     ),
     (
         font_from_google,
         ["tests/test_browser.py", "-k", "loads_cleanly and en-/en/threads/"],
         ["request leaves 127.0.0.1: https://fonts.googleapis.com/"],
+        [],
     ),
 ]
 
@@ -214,13 +271,27 @@ def run_with_mistake(tmp_path, mistake, args):
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
         else:
             shutil.copy2(source, tmp_path / name)
     mistake(tmp_path)
-    env = dict(os.environ, DOCS_EXAMPLE_TIMEOUT="3", NO_MKDOCS_2_WARNING="1")
+    env = dict(
+        os.environ, DOCS_EXAMPLE_TIMEOUT="3", NO_MKDOCS_2_WARNING="1", DOCS_REUSE="0"
+    )
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", "0", "-q", "-p", "no:cacheprovider", *args],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-n",
+            "0",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            *args,
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -229,26 +300,59 @@ def run_with_mistake(tmp_path, mistake, args):
     )
 
 
-def check(tmp_path, mistake, args, expected):
+def check(tmp_path, mistake, args, expected, once):
     result = run_with_mistake(tmp_path, mistake, args)
     output = result.stdout + result.stderr
-    missing = [text for text in expected if text not in output]
-    assert result.returncode == 1 and not missing, (
-        f"{mistake.__name__}: pytest {' '.join(args)} exited {result.returncode}; "
-        f"expected a failure saying {missing or expected}. Output:\n{output[-3000:]}"
+    missing = [text for text in expected + once if text not in output]
+    # pytest's short summary (-ra) repeats each failure's first line: count before it
+    report = output.split("short test summary info")[0]
+    repeated = [text for text in once if report.count(text) > 1]
+    chained = "During handling of the above exception" in output
+    assert result.returncode == 1 and not missing and not repeated and not chained, (
+        f"{mistake.__name__}: pytest {' '.join(args)} exited {result.returncode}; expected one "
+        f"failure saying {missing or expected}, {repeated or once} only once, and no chained "
+        f"exception (chained: {chained}). Output:\n{output[-3000:]}"
     )
 
 
-@pytest.mark.parametrize(("mistake", "args", "expected"), CASES, ids=[c[0].__name__ for c in CASES])
-def test_mistake_fails_with_a_clear_message(tmp_path, mistake, args, expected):
-    check(tmp_path, mistake, args, expected)
+@pytest.mark.parametrize(
+    ("mistake", "args", "expected", "once"), CASES, ids=[c[0].__name__ for c in CASES]
+)
+def test_mistake_fails_with_a_clear_message(tmp_path, mistake, args, expected, once):
+    check(tmp_path, mistake, args, expected, once)
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize(
-    ("mistake", "args", "expected"), BROWSER_CASES, ids=[c[0].__name__ for c in BROWSER_CASES]
+    ("mistake", "args", "expected", "once"),
+    BROWSER_CASES,
+    ids=[c[0].__name__ for c in BROWSER_CASES],
 )
-def test_browser_mistake_fails_with_a_clear_message(tmp_path, mistake, args, expected):
+def test_browser_mistake_fails_with_a_clear_message(
+    tmp_path, mistake, args, expected, once
+):
     if chromium_path() is None and os.environ.get("CI") != "true":
         pytest.skip("no Chromium: apt-get install -y chromium")
-    check(tmp_path, mistake, args, expected)
+    check(tmp_path, mistake, args, expected, once)
+
+
+def match_statement_declared(tree):
+    """The same 3.10+ example, declaring its minimum: it runs on 3.10+ only, and passes."""
+    snippet_everywhere(
+        tree,
+        "96_match.py",
+        "# requires: Python 3.10+\n"
+        'if __name__ == "__main__":\n    match 1:\n        case _:\n            pass\n',
+    )
+
+
+def test_a_declared_minimum_version_is_respected(tmp_path):
+    result = run_with_mistake(
+        tmp_path,
+        match_statement_declared,
+        ["tests/test_examples.py", "-k", "96_match.py"],
+    )
+    assert result.returncode == 0 and "1 passed" in result.stdout, (
+        f"an example declaring '# requires: Python 3.10+' should run on 3.10+ only:\n"
+        f"{result.stdout[-2000:]}{result.stderr[-1000:]}"
+    )

@@ -4,17 +4,22 @@ import subprocess
 import sys
 
 import pytest
-from docs_harness import ROOT
+
+from harness.paths import ROOT
 
 
 @pytest.mark.parametrize(
-    "args", [["check", "--no-fix"], ["format", "--check", "--diff"]], ids=["check", "format"]
+    "args",
+    [["check", "--no-fix"], ["format", "--check", "--diff"]],
+    ids=["check", "format"],
 )
 def test_ruff(args):
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "snippets", "tests"],
+        [sys.executable, "-m", "ruff", *args, "snippets", "tests", "harness", "tools"],
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
-    assert result.returncode == 0, f"ruff {' '.join(args)}:\n{result.stdout}{result.stderr}"
+    assert result.returncode == 0, (
+        f"ruff {' '.join(args)}:\n{result.stdout}{result.stderr}"
+    )

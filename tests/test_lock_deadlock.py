@@ -9,7 +9,7 @@ import importlib.util
 import threading
 import time
 
-from docs_harness import ROOT
+from harness.paths import ROOT
 
 NAME = "09_deadlock_fixed.py"
 TRANSFERS = 300_000
@@ -29,8 +29,12 @@ def test_lock_order_prevents_deadlock_under_load():
     alice = fixed.Account("alice", 100)
     bob = fixed.Account("bob", 100)
     threads = [
-        threading.Thread(target=fixed.repeat_transfers, args=(alice, bob, TRANSFERS), daemon=True),
-        threading.Thread(target=fixed.repeat_transfers, args=(bob, alice, TRANSFERS), daemon=True),
+        threading.Thread(
+            target=fixed.repeat_transfers, args=(alice, bob, TRANSFERS), daemon=True
+        ),
+        threading.Thread(
+            target=fixed.repeat_transfers, args=(bob, alice, TRANSFERS), daemon=True
+        ),
     ]
     for thread in threads:
         thread.start()

@@ -12,7 +12,11 @@ import subprocess
 import sys
 
 import pytest
-from docs_harness import ROOT, group_members, load_page, output_diff
+
+from harness.outputs import output_diff
+from harness.pages import load_page
+from harness.paths import ROOT
+from harness.run import group_members
 
 SNIPPET = "snippets/lock/01_processes_copy_threads_share.py"
 LAUNCH = (
@@ -26,7 +30,9 @@ def shown_output():
     for fence in load_page(ROOT / "docs" / "lock.en.md").fences:
         if fence.whole_snippet == SNIPPET and fence.output is not None:
             return fence.output
-    pytest.fail(f"docs/lock.en.md does not show {SNIPPET} with its output", pytrace=False)
+    pytest.fail(
+        f"docs/lock.en.md does not show {SNIPPET} with its output", pytrace=False
+    )
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
@@ -46,13 +52,20 @@ def test_processes_copy_threads_share_under_start_method(method):
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         stdout, stderr = proc.communicate()
-        pytest.fail(f"{SNIPPET} under {method}: still running after 30 s\n{stderr}", pytrace=False)
+        pytest.fail(
+            f"{SNIPPET} under {method}: still running after 30 s\n{stderr}",
+            pytrace=False,
+        )
     leftovers = group_members(proc.pid)
     if leftovers:
         os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 0 and not stderr, (
         f"{SNIPPET} under {method}: exit {proc.returncode}\n{stderr}"
     )
-    assert not leftovers, f"{SNIPPET} under {method}: left processes running: {leftovers}"
+    assert not leftovers, (
+        f"{SNIPPET} under {method}: left processes running: {leftovers}"
+    )
     diff = output_diff(shown_output(), stdout)
-    assert not diff, f"{SNIPPET} under {method} printed something else than the page shows:\n{diff}"
+    assert not diff, (
+        f"{SNIPPET} under {method} printed something else than the page shows:\n{diff}"
+    )

@@ -7,7 +7,8 @@ only sometimes goes wrong (or a lock that only sometimes helps) cannot pass unno
 import importlib.util
 
 import pytest
-from docs_harness import ROOT
+
+from harness.paths import ROOT
 
 LOCK = ROOT / "snippets" / "lock"
 
@@ -27,8 +28,16 @@ def summary(results, expected):
 
 # (snippet, (threads, increments) or None for the sizes the page runs, runs)
 RACES = [
-    ("02_race_lost_updates.py", (4, 25), 50),  # read, sleep, write: a smaller race, many runs
-    ("04_race_with_a_call.py", None, 3),  # a call between read and write, at the page's size
+    (
+        "02_race_lost_updates.py",
+        (4, 25),
+        50,
+    ),  # read, sleep, write: a smaller race, many runs
+    (
+        "04_race_with_a_call.py",
+        None,
+        3,
+    ),  # a call between read and write, at the page's size
     # the exercise's starter must never print the right answer by luck: a slow call, many runs
     ("exercises/01_fix_race.py", None, 20),
 ]
@@ -49,7 +58,11 @@ def test_race_loses_updates_in_every_run(name, sizes, runs):
 
 @pytest.mark.parametrize(
     "name",
-    ["05_lock_acquire_release.py", "07_lock_with.py", "exercises/01_fix_race_solution.py"],
+    [
+        "05_lock_acquire_release.py",
+        "07_lock_with.py",
+        "exercises/01_fix_race_solution.py",
+    ],
 )
 def test_locked_counter_keeps_every_update_in_every_run(name):
     locked = load(name)

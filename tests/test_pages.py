@@ -2,34 +2,24 @@
 
 import difflib
 import re
-from pprint import pformat
 
 import pytest
-from docs_harness import (
-    ROOT,
-    PageError,
-    load_page,
-    normalise,
-    page_lang,
-    page_paths,
-    snippet_paths,
-    solution_of,
-    solution_path,
-)
+
+from harness.fences import PageError
+from harness.outputs import normalise
+from harness.pages import load_page, pages_or_errors, solution_of, solution_path
+from harness.paths import ROOT, page_lang, page_paths, rel, snippet_paths
 
 PAGES = page_paths()
 HEADING = re.compile(r"^#{1,6} .*?(\{\s*#([\w-]+)\s*\})?\s*$")
-
-
-def rel(path):
-    return path.relative_to(ROOT).as_posix()
 
 
 def loaded(path):
     try:
         return load_page(path)
     except PageError as exc:
-        pytest.fail(str(exc), pytrace=False)
+        message = str(exc)
+    pytest.fail(message, pytrace=False)  # outside the except: no chained traceback
 
 
 def anchors(path):
@@ -41,7 +31,9 @@ def anchors(path):
         elif not in_fence and (m := HEADING.match(line)):
             if not m.group(2):
                 pytest.fail(
-                    f"{rel(path)}:{number}: heading without an English anchor, add {{ #some-name }}"
+                    f"{rel(path)}:{number}: heading without an English anchor; "
+                    "add one such as {{ #some-name }}",
+                    pytrace=False,
                 )
             found.append((m.group(2), number))
     return found
@@ -54,46 +46,72 @@ def test_page_follows_conventions(path):
 
 @pytest.mark.parametrize("path", PAGES, ids=rel)
 def test_page_has_twin(path):
-    if page_lang(path) not in ("zh", "en"):
-        pytest.fail(f"{rel(path)}: a page is named <name>.zh.md or <name>.en.md", pytrace=False)
     twin = loaded(path).twin_path
     if not twin.exists():
         pytest.fail(
-            f"{rel(path)}: its twin {rel(twin)} is missing; every page exists in both languages",
+            f"{rel(path)}: its twin {rel(twin)} is missing; every page exists in both "
+            f"languages (add {rel(twin)})",
             pytrace=False,
         )
 
 
-@pytest.mark.parametrize("path", [p for p in PAGES if p.name.endswith(".zh.md")], ids=rel)
+def side_by_side(a, b) -> str:
+    """The first lines where two blocks differ, each with its page and line, side by side."""
+    left, right = a.summary(), b.summary()
+    matcher = difflib.SequenceMatcher(None, [t for _, t in left], [t for _, t in right])
+    _, i0, i1, j0, j1 = next(op for op in matcher.get_opcodes() if op[0] != "equal")
+    rows = []
+    for k in range(max(i1 - i0, j1 - j0, 1))[:6]:
+        one = left[i0 + k] if i0 + k < i1 else None
+        two = right[j0 + k] if j0 + k < j1 else None
+        where_a = f"{rel(a.page)}:{one[0]}" if one else f"{rel(a.page)}"
+        where_b = f"{rel(b.page)}:{two[0]}" if two else f"{rel(b.page)}"
+        text_a = one[1] if one else "(nothing)"
+        text_b = two[1] if two else "(nothing)"
+        rows.append((f"{where_a}  {text_a}", f"{where_b}  {text_b}"))
+    width = max(len(x) for x, _ in rows)
+    return "\n".join(f"  {x.ljust(width)}  |  {y}" for x, y in rows)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in PAGES if p.name.endswith(".zh.md")], ids=rel
+)
 def test_twins_show_the_same_code_and_output(path):
     zh = loaded(path)
-    en_path = zh.twin_path
-    if not en_path.exists():
-        pytest.fail(f"{rel(path)}: its twin {rel(en_path)} is missing", pytrace=False)
-    en = loaded(en_path)
+    if not zh.twin_path.exists():
+        pytest.fail(
+            f"{rel(path)}: its twin {rel(zh.twin_path)} is missing", pytrace=False
+        )
+    en = loaded(zh.twin_path)
     check_same_includes(zh, en)
     for a, b in zip(zh.fences, en.fences):
         if a.twin_key != b.twin_key:
-            diff = difflib.unified_diff(
-                pformat(a.twin_key).splitlines(),
-                pformat(b.twin_key).splitlines(),
-                a.where,
-                b.where,
-                lineterm="",
-            )
             pytest.fail(
-                f"{a.where} and {b.where} differ (language, markers, code or output); "
-                "twins show the same blocks:\n" + "\n".join(diff),
+                f"{a.where} and {b.where} show different blocks; twins show the same code and "
+                f"output (`./dev update-outputs` writes outputs in both):\n{side_by_side(a, b)}",
                 pytrace=False,
             )
     if len(zh.fences) != len(en.fences):
         longer = zh if len(zh.fences) > len(en.fences) else en
         extra = longer.fences[min(len(zh.fences), len(en.fences))]
-        pytest.fail(f"{extra.where}: this block has no counterpart in the twin page", pytrace=False)
-    za, ea = anchors(path), anchors(en_path)
-    if [a for a, _ in za] != [a for a, _ in ea]:
         pytest.fail(
-            f"{rel(path)} and {rel(en_path)} have different heading anchors:\n{za}\n{ea}",
+            f"{extra.where}: this block has no counterpart in {rel(longer.twin_path)}; "
+            "add it there too",
+            pytrace=False,
+        )
+    za, ea = anchors(path), anchors(zh.twin_path)
+    for (a, la), (b, lb) in zip(za, ea):
+        if a != b:
+            pytest.fail(
+                f"heading anchors differ: {rel(path)}:{la} {{ #{a} }}  |  "
+                f"{rel(zh.twin_path)}:{lb} {{ #{b} }}; twins use the same anchors in order",
+                pytrace=False,
+            )
+    if len(za) != len(ea):
+        (longer, extra) = (path, za) if len(za) > len(ea) else (zh.twin_path, ea)
+        anchor, line = extra[min(len(za), len(ea))]
+        pytest.fail(
+            f"{rel(longer)}:{line}: heading {{ #{anchor} }} has no counterpart in its twin",
             pytrace=False,
         )
 
@@ -127,7 +145,8 @@ def check_same_includes(zh, en):
         longer, shorter = (zh, en) if len(za) > len(ea) else (en, zh)
         line, extra = (za if longer is zh else ea)[min(len(za), len(ea))]
         pytest.fail(
-            f"{rel(shorter.path)} does not include {extra} ({rel(longer.path)}:{line} does)",
+            f"{rel(shorter.path)} does not include {extra} ({rel(longer.path)}:{line} does); "
+            "include it there too",
             pytrace=False,
         )
 
@@ -135,14 +154,12 @@ def check_same_includes(zh, en):
 def shown_snippets():
     """Snippets shown in full: {path: True if a page runs it itself, False if .launched}."""
     shown = {}
-    for path in PAGES:
-        try:
-            page = load_page(path)
-        except PageError:
-            continue
+    for page in pages_or_errors()[0]:
         for fence in page.fences:
             if fence.whole_snippet:
-                shown[fence.whole_snippet] = shown.get(fence.whole_snippet, False) or fence.runs
+                shown[fence.whole_snippet] = (
+                    shown.get(fence.whole_snippet, False) or fence.runs
+                )
     return shown
 
 
@@ -160,7 +177,7 @@ def test_every_snippet_is_shown_and_run(snippet):
         launchers = [
             p
             for p, runs in shown.items()
-            if runs and name in (ROOT / p).read_text(encoding="utf-8")
+            if runs and name in (ROOT / p).read_text("utf-8")
         ]
         if not launchers:
             pytest.fail(
@@ -171,21 +188,21 @@ def test_every_snippet_is_shown_and_run(snippet):
 
 
 def exercises():
-    found = []
-    for path in PAGES:
-        try:
-            page = load_page(path)
-        except PageError:
-            continue
-        found += [fence for fence in page.fences if fence.is_exercise]
-    return found
+    return [
+        fence
+        for page in pages_or_errors()[0]
+        for fence in page.fences
+        if fence.is_exercise
+    ]
 
 
 @pytest.mark.parametrize("fence", exercises(), ids=lambda f: f.where)
 def test_exercise_has_its_solution(fence):
     """Starter and solution: the page shows both, and the solution prints what the exercise asks."""
     starter = fence.whole_snippet
-    if not starter or not re.fullmatch(r"snippets/[\w-]+/exercises/\d\d\w*\.py", starter):
+    if not starter or not re.fullmatch(
+        r"snippets/[\w-]+/exercises/\d\d\w*\.py", starter
+    ):
         pytest.fail(
             f"{fence.where}: an .exercise block shows a whole starter file "
             "snippets/<chapter>/exercises/NN_name.py",
@@ -203,14 +220,18 @@ def test_exercise_has_its_solution(fence):
             "(its solution, in a /// solution block)",
             pytrace=False,
         )
-    wanted = [(v.label, normalise(o.code, o.classes), sorted(o.classes)) for v, o in fence.outputs]
+    wanted = [
+        (v.label, normalise(o.code, o.classes), sorted(o.classes))
+        for v, o in fence.outputs
+    ]
     shown = [
-        (v.label, normalise(o.code, o.classes), sorted(o.classes)) for v, o in solution.outputs
+        (v.label, normalise(o.code, o.classes), sorted(o.classes))
+        for v, o in solution.outputs
     ]
     if wanted != shown:
         pytest.fail(
-            f"{fence.where}: the exercise expects an output that its solution "
-            f"({solution.where}) does not show:\n{pformat(wanted)}\n{pformat(shown)}",
+            f"{fence.output.where}: the exercise expects an output that its solution "
+            f"({solution.where}) does not show; `./dev update-outputs` writes both",
             pytrace=False,
         )
     lines = fence.page.read_text(encoding="utf-8").split("\n")

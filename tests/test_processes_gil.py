@@ -58,7 +58,9 @@ def table():
     rows = {}
     for line in result.stdout.splitlines()[2:]:
         match = ROW.match(line)
-        assert match, f"{SNIPPET}: cannot read this table row: {line!r}\n{result.stdout}"
+        assert match, (
+            f"{SNIPPET}: cannot read this table row: {line!r}\n{result.stdout}"
+        )
         rows[match["job"], match["how"]] = {
             "workers": int(match["workers"]),
             "wall": float(match["wall"]),
@@ -80,11 +82,15 @@ def table():
 def test_io_bound_threads_overlap_their_waits(table):
     rows, output = table
     sequential, threads = rows["I/O-bound", "sequential"], rows["I/O-bound", "threads"]
-    assert threads["workers"] == IO_TASKS, f"{SNIPPET}: one thread per I/O task\n{output}"
+    assert threads["workers"] == IO_TASKS, (
+        f"{SNIPPET}: one thread per I/O task\n{output}"
+    )
     assert sequential["wall"] >= IO_TASKS * IO_SECONDS - 0.01, (
         f"{SNIPPET}: the sequential I/O run cannot be shorter than its sleeps\n{output}"
     )
-    floor = IO_TASKS * IO_SECONDS  # the least that waiting one task after another can take
+    floor = (
+        IO_TASKS * IO_SECONDS
+    )  # the least that waiting one task after another can take
     assert threads["wall"] < floor / 2, (
         f"{SNIPPET}: {IO_TASKS} threads waiting {IO_SECONDS} s each should finish in less than "
         f"half of {floor:.1f} s, the least that waiting one after another takes\n{output}"

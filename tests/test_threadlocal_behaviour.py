@@ -4,7 +4,7 @@ import importlib.util
 import threading
 import types
 
-from docs_harness import ROOT
+from harness.paths import ROOT
 
 LOCAL_SCHOOL = "snippets/threadlocal/01_local_school.py"
 DICT_KEYED = "snippets/threadlocal/04_dict_keyed_by_thread.py"
@@ -12,7 +12,9 @@ DICT_KEYED = "snippets/threadlocal/04_dict_keyed_by_thread.py"
 
 def load(path):
     """Import a snippet as a module (its work under __main__ does not run)."""
-    spec = importlib.util.spec_from_file_location(f"snippet_{abs(hash(path))}", ROOT / path)
+    spec = importlib.util.spec_from_file_location(
+        f"snippet_{abs(hash(path))}", ROOT / path
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -27,7 +29,9 @@ def run_both(module):
         thread.start()
     for thread in threads:
         thread.join(timeout=10)
-    assert not any(thread.is_alive() for thread in threads), f"{LOCAL_SCHOOL}: threads hung"
+    assert not any(thread.is_alive() for thread in threads), (
+        f"{LOCAL_SCHOOL}: threads hung"
+    )
     return sorted(module.greetings)
 
 
@@ -37,7 +41,10 @@ def test_local_school_threads_really_overlap():
     threading.local (two threads running one after the other also print their own names)."""
     for _ in range(20):
         module = load(LOCAL_SCHOOL)
-        assert run_both(module) == ["Hello, Alice (in Thread-A)", "Hello, Bob (in Thread-B)"]
+        assert run_both(module) == [
+            "Hello, Alice (in Thread-A)",
+            "Hello, Bob (in Thread-B)",
+        ]
         module = load(LOCAL_SCHOOL)
         module.local_school = types.SimpleNamespace()
         students = {greeting.split()[1] for greeting in run_both(module)}

@@ -6,13 +6,15 @@ action, a template injection, credentials left in the checkout), fails with the 
 Each check is also run on a broken copy, to show that it can fail.
 """
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from docs_harness import ROOT
+
+from harness.paths import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 BIN = Path(sys.executable).parent  # both tools come from requirements.txt, in the venv
@@ -21,11 +23,23 @@ BIN = Path(sys.executable).parent  # both tools come from requirements.txt, in t
 def check_jsonschema(folder: Path) -> list[str]:
     files = sorted(str(p) for p in folder.glob("*.yml"))
     assert files, f"no workflow in {folder}"
-    return [str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *files]
+    return [
+        str(BIN / "check-jsonschema"),
+        "--builtin-schema",
+        "vendor.github-workflows",
+        *files,
+    ]
 
 
 def zizmor(folder: Path) -> list[str]:
-    return [str(BIN / "zizmor"), "--offline", "--no-progress", "--color", "never", str(folder)]
+    return [
+        str(BIN / "zizmor"),
+        "--offline",
+        "--no-progress",
+        "--color",
+        "never",
+        str(folder),
+    ]
 
 
 CHECKS = [check_jsonschema, zizmor]
@@ -34,7 +48,9 @@ CHECKS = [check_jsonschema, zizmor]
 def assert_passes(check, folder: Path) -> None:
     """Run ``check`` on the workflows in ``folder``; fail with the tool's output if it objects."""
     command = check(folder)
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     assert result.returncode == 0, (
         f"{Path(command[0]).name} rejects the workflows in {folder} "
         f"(exit {result.returncode}):\n{result.stdout}\n{result.stderr}"
@@ -81,8 +97,56 @@ def test_zizmor_fails_on_an_unpinned_action(tmp_path):
 
 def test_zizmor_fails_on_template_injection(tmp_path):
     folder = broken_copy(
-        tmp_path, "run: ./dev zensical", 'run: echo "${{ github.head_ref }}" && ./dev zensical'
+        tmp_path,
+        "run: ./dev zensical",
+        'run: echo "${{ github.head_ref }}" && ./dev zensical',
     )
     with pytest.raises(AssertionError) as failure:
         assert_passes(zizmor, folder)
     assert "template-injection" in str(failure.value), failure.value
+
+
+def test_workflow_runs_the_matrix_and_the_other_builds():
+    """The test job sets up every CPython the harness promises (3.9 to the newest), and a
+    report job runs the free-threaded 3.14t and the newest build the runner offers."""
+    import yaml
+
+    from harness.pythons import REQUIRED_IN_CI
+
+    jobs = yaml.safe_load((WORKFLOWS / "docs.yml").read_text(encoding="utf-8"))["jobs"]
+    step = next(s for s in jobs["test"]["steps"] if "setup-python" in s.get("uses", ""))
+    versions = sorted(
+        step["with"]["python-version"].split(), key=lambda v: int(v.split(".")[1])
+    )
+    low, high = REQUIRED_IN_CI
+    wanted = [f"3.{minor}" for minor in range(low[1], high[1] + 1)]
+    assert versions == wanted, (
+        f"docs.yml: the test job sets up {versions}, not {wanted}"
+    )
+    builds = jobs["other-builds"]["strategy"]["matrix"]["python"]
+    assert "3.14t" in builds and "3.x" in builds, (
+        f"docs.yml: other-builds runs {builds}"
+    )
+    assert jobs["other-builds"].get("continue-on-error") is True, (
+        "other-builds is a report"
+    )
+
+
+def test_ci_run_starts_on_a_machine_without_pythons_set():
+    """.ci/run under set -u with no PYTHONS: it once stopped after 1 s on an unbound variable."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONS"}
+    env.update(CI_DRY_RUN="1", CI="true")
+    result = subprocess.run(
+        ["bash", ".ci/run", "-k", "lock"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (
+        result.returncode == 0 and "would run: ./dev test -k lock" in result.stdout
+    ), (
+        f".ci/run:1: exited {result.returncode} in a dry run without PYTHONS:\n"
+        f"{result.stdout[-1500:]}{result.stderr[-1500:]}"
+    )

@@ -25,12 +25,16 @@ def square(n):
 def start(args, log):
     # A process group of its own: killpg() reaches the program and its children.
     return subprocess.Popen(
-        DASK + args, stdout=log, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True
+        DASK + args,
+        stdout=log,
+        stderr=log,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
     )
 
 
 def groups_left(procs, grace=2.0):
-    """How many of the programs' process groups still exist, after a short grace period."""
+    """How many of the programs' process groups still exist, after a grace period."""
     deadline = time.monotonic() + grace
     while True:
         left = 0
@@ -57,7 +61,13 @@ def main():
         procs = []
         with open(log_path, "w") as log:
             try:
-                scheduler = ["scheduler", "--port", "0", "--scheduler-file", scheduler_file]
+                scheduler = [
+                    "scheduler",
+                    "--port",
+                    "0",
+                    "--scheduler-file",
+                    scheduler_file,
+                ]
                 procs.append(start([*scheduler, *LOCAL], log))
                 worker = ["worker", "--scheduler-file", scheduler_file]
                 worker += ["--nworkers", "1", "--nthreads", "1", "--no-nanny"]
@@ -65,11 +75,12 @@ def main():
                 # The workers wait for the scheduler file; so does the client.
                 with Client(scheduler_file=scheduler_file, timeout=TIMEOUT) as client:
                     client.wait_for_workers(WORKERS, timeout=TIMEOUT)
-                    print(f"client: {len(client.scheduler_info()['workers'])} workers joined")
+                    workers = client.scheduler_info()["workers"]
+                    print(f"client: {len(workers)} workers joined")
                     results = client.gather(client.map(square, TASKS))
                     for n, result in zip(TASKS, results):
                         print(f"{n} * {n} = {result}")
-                    client.shutdown()  # ends the scheduler, which tells the workers to end
+                    client.shutdown()  # ends the scheduler, which ends the workers
                 codes = [proc.wait(timeout=TIMEOUT) for proc in procs]
             except BaseException:
                 kill_all(procs)

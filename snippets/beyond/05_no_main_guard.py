@@ -32,5 +32,7 @@ if __name__ == "__main__":
     # The lines of the traceback that matter, once each (parent and child both report).
     lines = {line.strip() for line in run.stderr.splitlines()}
     for line in sorted(lines):
-        if line.startswith("RuntimeError: ") or line.startswith("An attempt has been made"):
+        if line.startswith("RuntimeError: ") or line.startswith(
+            "An attempt has been made"
+        ):
             print(line)

@@ -28,5 +28,5 @@ if __name__ == "__main__":
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=2)
+        t.join()  # both end: the consumer's get() gives up after 2 s at most
     print(f"consumer received, in order: {received}")

@@ -24,14 +24,17 @@ def consumer(q, results, lock):
 if __name__ == "__main__":
     q = queue.Queue()
     results, lock = [], threading.Lock()
-    producers = [threading.Thread(target=producer, args=(q, f"p{i}")) for i in range(PRODUCERS)]
+    producers = [
+        threading.Thread(target=producer, args=(q, f"p{i}")) for i in range(PRODUCERS)
+    ]
     consumers = [
-        threading.Thread(target=consumer, args=(q, results, lock)) for _ in range(CONSUMERS)
+        threading.Thread(target=consumer, args=(q, results, lock))
+        for _ in range(CONSUMERS)
     ]
     for t in producers + consumers:
         t.start()
     for t in producers:
-        t.join(timeout=2)
+        t.join()  # a producer ends after its last put()
     for _ in consumers:  # one sentinel per consumer
         q.put(DONE)
     for t in consumers:

@@ -18,7 +18,10 @@ def producer(q, log, stuck, finished):
 
 def slow_consumer(q, got, stuck, finished):
     for _ in range(5):
-        stuck.wait(timeout=2)  # slow: it moves only once the producer is stuck (2 s at most)
+        # slow on purpose: it takes an item only once the producer is stuck
+        if not stuck.wait(timeout=2):
+            got.append("gave up: the producer never got stuck")
+            return
         if not finished.is_set():
             stuck.clear()
         got.append(q.get(timeout=2))
@@ -35,6 +38,6 @@ if __name__ == "__main__":
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=5)
+        t.join()  # both end: every wait in them has a timeout
     print("\n".join(log))
     print(f"consumer got {got}")

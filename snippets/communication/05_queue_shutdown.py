@@ -15,7 +15,10 @@ def consumer(q, log):
 
 if __name__ == "__main__":
     if sys.version_info < (3, 13):
-        print("queue.Queue has no shutdown() before Python 3.13: stop consumers with sentinels")
+        print(
+            "queue.Queue has no shutdown() before Python 3.13: "
+            "stop consumers with sentinels"
+        )
     else:
         q, log = queue.Queue(), []
         t = threading.Thread(target=consumer, args=(q, log))
@@ -23,7 +26,7 @@ if __name__ == "__main__":
         for item in ("a", "b", "c"):
             q.put(item)
         q.shutdown()  # immediate=False: items already queued are still delivered
-        t.join(timeout=2)
+        t.join()  # shutdown() ends the consumer's loop
         print("\n".join(log))
         try:
             q.put("d")
@@ -37,4 +40,6 @@ if __name__ == "__main__":
         try:
             q.get(timeout=2)
         except queue.ShutDown:
-            print(f"immediate=True: get() raised queue.ShutDown, items left: {q.qsize()}")
+            print(
+                f"immediate=True: get() raised queue.ShutDown, items left: {q.qsize()}"
+            )

@@ -12,7 +12,9 @@ def worker(n, results, ready):
 if __name__ == "__main__":
     results = []
     ready = threading.Condition()
-    threads = [threading.Thread(target=worker, args=(n, results, ready)) for n in range(1, 5)]
+    threads = [
+        threading.Thread(target=worker, args=(n, results, ready)) for n in range(1, 5)
+    ]
     for t in threads:
         t.start()
     with ready:
@@ -20,7 +22,7 @@ if __name__ == "__main__":
         ok = ready.wait_for(lambda: len(results) >= 3, timeout=2)
         print(f"at least 3 results: {ok}")
     for t in threads:
-        t.join(timeout=2)
+        t.join()
     with ready:
         ok = ready.wait_for(lambda: len(results) >= 5, timeout=0.2)
         print(f"at least 5 results: {ok} (only 4 workers, gave up after 0.2 s)")

@@ -1,7 +1,7 @@
 import threading
 import time
 
-slots = threading.Semaphore(3)  # at most 3 downloads at once
+slots = threading.BoundedSemaphore(3)  # at most 3 downloads at once
 lock = threading.Lock()
 active = 0
 max_active = 0
@@ -24,5 +24,5 @@ if __name__ == "__main__":
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=5)
+        t.join()
     print(f"downloads: {len(urls)}, max at once: {max_active}")

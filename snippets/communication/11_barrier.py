@@ -17,12 +17,13 @@ if __name__ == "__main__":
     log, lock = [], threading.Lock()
     barrier = threading.Barrier(PARTIES, action=lambda: log.append(("action",)))
     threads = [
-        threading.Thread(target=player, args=(n, barrier, log, lock)) for n in range(PARTIES)
+        threading.Thread(target=player, args=(n, barrier, log, lock))
+        for n in range(PARTIES)
     ]
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=2)
+        t.join()  # wait(timeout=2) bounds each player's wait
     kinds = [entry[0] for entry in log]
     print(f"order: {kinds}")
     print(f"wait() returned: {sorted(entry[2] for entry in log if entry[0] == 'go')}")

@@ -4,8 +4,12 @@ import time
 if __name__ == "__main__":
     fired = []
     start = time.monotonic()
-    reminder = threading.Timer(0.2, lambda: fired.append(("reminder", time.monotonic() - start)))
-    alarm = threading.Timer(5.0, lambda: fired.append(("alarm", time.monotonic() - start)))
+    reminder = threading.Timer(
+        0.2, lambda: fired.append(("reminder", time.monotonic() - start))
+    )
+    alarm = threading.Timer(
+        5.0, lambda: fired.append(("alarm", time.monotonic() - start))
+    )
     reminder.start()
     alarm.start()
     alarm.cancel()  # still waiting, so it will never run

@@ -7,7 +7,9 @@ DONE = None
 def consumer(q, outcomes, lock):
     while True:
         try:
-            item = q.get(timeout=0.5)  # real code often has no timeout: it waits forever
+            item = q.get(
+                timeout=0.5
+            )  # real code often has no timeout: it waits forever
         except queue.Empty:
             outcome = "still waiting after 0.5 s"
             break
@@ -20,13 +22,15 @@ def consumer(q, outcomes, lock):
 
 if __name__ == "__main__":
     q, outcomes, lock = queue.Queue(), [], threading.Lock()
-    consumers = [threading.Thread(target=consumer, args=(q, outcomes, lock)) for _ in range(3)]
+    consumers = [
+        threading.Thread(target=consumer, args=(q, outcomes, lock)) for _ in range(3)
+    ]
     for t in consumers:
         t.start()
     for item in range(6):
         q.put(item)
     q.put(DONE)  # one sentinel for three consumers
     for t in consumers:
-        t.join(timeout=2)
+        t.join()  # each get() gives up after 0.5 s
     for outcome in ("stopped by the sentinel", "still waiting after 0.5 s"):
         print(f"consumers {outcome}: {outcomes.count(outcome)}")

@@ -22,10 +22,14 @@ def free_port():
 
 def first_line(proc):
     lines = []
-    reader = threading.Thread(target=lambda: lines.append(proc.stdout.readline()), daemon=True)
+    reader = threading.Thread(
+        target=lambda: lines.append(proc.stdout.readline()), daemon=True
+    )
     reader.start()
     reader.join(TIMEOUT)
-    return lines[0] if lines else ""
+    if reader.is_alive():  # still waiting for the line
+        return ""
+    return lines[0]
 
 
 def stop_group(proc):

@@ -1,6 +1,7 @@
 import multiprocessing
 import pickle
 import queue
+import re
 import secrets
 from multiprocessing.managers import BaseManager
 
@@ -25,12 +26,16 @@ FunctionManager.register("get_task_queue", callable=get_task_queue)
 
 def start_with_spawn(manager_class):
     spawn = multiprocessing.get_context("spawn")
-    manager = manager_class(address=("127.0.0.1", 0), authkey=secrets.token_bytes(32), ctx=spawn)
+    manager = manager_class(
+        address=("127.0.0.1", 0), authkey=secrets.token_bytes(32), ctx=spawn
+    )
     try:
         manager.start()
     except pickle.PicklingError as error:
-        message = str(error).split(" at 0x")[0]
-        print(f"{manager_class.__name__}: {type(error).__name__}: {message} ...")
+        message = re.sub(r" at 0x[0-9a-f]+", " at 0x…", str(error))  # varies per run
+        print(f"{manager_class.__name__}: {type(error).__name__}: {message}")
+        for note in getattr(error, "__notes__", []):  # Python 3.14 adds notes
+            print(f"  note: {note}")
         return
     try:
         tasks = manager.get_task_queue()

@@ -5,7 +5,8 @@ network = threading.Event()  # the "network" answers once the main thread lets i
 
 
 def download(name):
-    network.wait(timeout=5)  # stands in for waiting on the network
+    if not network.wait(timeout=5):  # stands in for waiting on the network
+        raise TimeoutError(f"{name}: no answer")
     if name == "missing.txt":
         raise FileNotFoundError(name)
     return f"{name}: {len(name) * 100} bytes"

@@ -11,7 +11,7 @@ def count_primes(limit):
 
 
 if __name__ == "__main__":
-    limits = [10_000, 20_000, 30_000, 40_000]
+    limits = [2_000, 4_000, 6_000, 8_000]
     with ProcessPoolExecutor(max_workers=2) as pool:
         futures = [pool.submit(count_primes, limit) for limit in limits]
         results = [f.result(timeout=10) for f in futures]

@@ -5,7 +5,8 @@ go = threading.Event()  # holds the call back until the main thread has looked a
 
 
 def parse(text):
-    go.wait(timeout=5)
+    if not go.wait(timeout=5):
+        raise TimeoutError("never released")
     return int(text)
 
 

@@ -10,8 +10,12 @@ def which_process(n):
 if __name__ == "__main__":
     try:
         # max_tasks_per_child=1: values above 1 can hang with queued tasks (gh-115634)
-        forkserver = multiprocessing.get_context("forkserver")  # fast to replace workers
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=forkserver, max_tasks_per_child=1)
+        forkserver = multiprocessing.get_context(
+            "forkserver"
+        )  # fast to replace workers
+        pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=forkserver, max_tasks_per_child=1
+        )
     except TypeError as exc:  # Python 3.9 and 3.10
         print(f"TypeError: {exc}")
     else:

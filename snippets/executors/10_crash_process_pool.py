@@ -1,3 +1,4 @@
+import multiprocessing
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor
@@ -5,7 +6,15 @@ from concurrent.futures import ProcessPoolExecutor
 KILL = getattr(signal, "SIGKILL", signal.SIGTERM)  # SIGKILL is POSIX only
 
 
+def init(gate_event):  # runs once in each worker process
+    global gate
+    gate = gate_event
+
+
 def die():
+    # waits until the main process has queued the second task behind this one
+    if not gate.wait(timeout=10):
+        raise RuntimeError("the gate never opened")
     os.kill(os.getpid(), KILL)  # what the OOM killer or `kill -9` does
 
 
@@ -14,9 +23,11 @@ def square(n):
 
 
 if __name__ == "__main__":
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    gate = multiprocessing.Event()
+    with ProcessPoolExecutor(1, initializer=init, initargs=(gate,)) as pool:
         crash = pool.submit(die)
         pending = pool.submit(square, 3)
+        gate.set()
         for name, future in [("crash", crash), ("pending", pending)]:
             try:
                 future.result(timeout=10)

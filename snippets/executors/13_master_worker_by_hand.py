@@ -17,7 +17,8 @@ if __name__ == "__main__":
     tasks = multiprocessing.Queue()
     results = multiprocessing.Queue()
     workers = [
-        multiprocessing.Process(target=worker, args=(tasks, results)) for _ in range(WORKERS)
+        multiprocessing.Process(target=worker, args=(tasks, results))
+        for _ in range(WORKERS)
     ]
     for w in workers:
         w.start()
@@ -32,6 +33,6 @@ if __name__ == "__main__":
     except queue.Empty:
         print("a worker died or hangs: no result for 10 s")
     for w in workers:
-        w.join(timeout=5)
+        w.join()  # each worker ends at its sentinel
     for n, square in sorted(collected):
         print(f"{n} * {n} = {square}")

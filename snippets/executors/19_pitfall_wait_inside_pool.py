@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 def outer(pool):
     inner = pool.submit(pow, 2, 10)  # queued behind outer, which holds the only worker
     try:
-        return inner.result(timeout=1)
+        return inner.result(timeout=0.5)
     except concurrent.futures.TimeoutError:
         return "stuck: inner task never started"
 

@@ -47,7 +47,11 @@ def another_thread_gets(lock):
 
 
 if __name__ == "__main__":
-    for withdraw in (withdraw_without_finally, withdraw_with_finally, withdraw_with_statement):
+    for withdraw in (
+        withdraw_without_finally,
+        withdraw_with_finally,
+        withdraw_with_statement,
+    ):
         lock = threading.Lock()
         try:
             withdraw(lock, 500)

@@ -20,7 +20,9 @@ def increment(times):
 def count(threads, times):
     global counter
     counter = 0
-    workers = [threading.Thread(target=increment, args=(times,)) for _ in range(threads)]
+    workers = [
+        threading.Thread(target=increment, args=(times,)) for _ in range(threads)
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:

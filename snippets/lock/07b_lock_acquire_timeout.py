@@ -19,6 +19,6 @@ if __name__ == "__main__":
     with lock:  # someone else holds the lock while the second thread tries
         thread = threading.Thread(target=update, args=("second", 0.1))
         thread.start()
-        thread.join(timeout=5)
+        thread.join()
     for line in log:
         print(line)

@@ -11,15 +11,22 @@ def acquire_again(lock):
 
 def other_thread_acquires(lock):
     results = []
-    thread = threading.Thread(target=lambda: results.append(lock.acquire(blocking=False)))
+    thread = threading.Thread(
+        target=lambda: results.append(lock.acquire(blocking=False))
+    )
     thread.start()
     thread.join()
     return results[0]
 
 
 if __name__ == "__main__":
-    print(f"Lock:  the same thread acquires it again: {acquire_again(threading.Lock())}")
-    print(f"RLock: the same thread acquires it again: {acquire_again(threading.RLock())}")
+    print(
+        f"Lock:  the same thread acquires it again: {acquire_again(threading.Lock())}"
+    )
+    print(
+        f"RLock: the same thread acquires it again: {acquire_again(threading.RLock())}"
+    )
     rlock = threading.RLock()
     with rlock:
-        print(f"RLock: another thread acquires it meanwhile: {other_thread_acquires(rlock)}")
+        acquired = other_thread_acquires(rlock)
+        print(f"RLock: another thread acquires it meanwhile: {acquired}")

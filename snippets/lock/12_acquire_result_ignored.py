@@ -6,7 +6,9 @@ log = []
 
 def careless_update():
     lock.acquire(timeout=0.1)  # returns False here, and nobody looks
-    log.append(f"worker: in the critical section anyway, lock held by main: {lock.locked()}")
+    log.append(
+        f"worker: in the critical section anyway, lock held by main: {lock.locked()}"
+    )
     lock.release()  # releases the lock that the main thread holds
     log.append(f"worker: released it, lock held by anyone: {lock.locked()}")
 
@@ -15,7 +17,7 @@ if __name__ == "__main__":
     lock.acquire()
     worker = threading.Thread(target=careless_update)
     worker.start()
-    worker.join(timeout=5)
+    worker.join()
     try:
         lock.release()
     except RuntimeError as exc:

@@ -20,10 +20,11 @@ def increment(times, lined_up):
 if __name__ == "__main__":
     lined_up = threading.Barrier(THREADS, timeout=5)
     workers = [
-        threading.Thread(target=increment, args=(INCREMENTS, lined_up)) for _ in range(THREADS)
+        threading.Thread(target=increment, args=(INCREMENTS, lined_up))
+        for _ in range(THREADS)
     ]
     for worker in workers:
         worker.start()
     for worker in workers:
-        worker.join(timeout=10)
+        worker.join()
     print(f"expected {THREADS * INCREMENTS}, counted {counter}")

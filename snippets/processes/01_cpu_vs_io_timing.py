@@ -53,7 +53,11 @@ def main(cpu_iterations, io_tasks, io_seconds, repeats=2):
         f"{platform.system()}, {cpus} logical CPUs, {platform.python_implementation()} "
         f"{platform.python_version()}, best of {repeats} runs"
     )
-    print(LINE.format("job", "run in", "workers", "wall s", "CPU s", "speed-up", "cores busy"))
+    print(
+        LINE.format(
+            "job", "run in", "workers", "wall s", "CPU s", "speed-up", "cores busy"
+        )
+    )
     for kind, how, count, *_ in rows:
         wall, cpu = best[kind, how]
         speedup = best[kind, "sequential"][0] / wall

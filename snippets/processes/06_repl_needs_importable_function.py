@@ -1,5 +1,6 @@
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 # Typed into an interactive interpreter: square() lives in the REPL's __main__.
@@ -15,6 +16,10 @@ print("child exit code:", child.exitcode)
 """
 
 # The fix: the function comes from a module the child can import.
+SQUARE_MODULE = """\
+def square(x):
+    return x * x
+"""
 FROM_A_MODULE = """\
 import multiprocessing
 from square_module import square
@@ -26,22 +31,30 @@ with context.Pool(1) as pool:
 """
 
 
-def repl(code):
-    """Feed code to `python -i` (an interactive interpreter) and return its output."""
+def repl(code, folder):
+    """Feed code to `python -i` (an interactive interpreter) started in folder."""
     return subprocess.run(
         [sys.executable, "-i", "-q"],
         input=code,
         capture_output=True,
         text=True,
-        cwd=Path(__file__).parent,  # where square_module.py is
+        cwd=folder,
         timeout=30,
     )
 
 
+def last_error(run):
+    return [line for line in run.stderr.splitlines() if "Error" in line][-1]
+
+
 if __name__ == "__main__":
-    broken = repl(IN_THE_REPL)
-    print(broken.stdout, end="")
-    errors = [line for line in broken.stderr.splitlines() if "Error" in line]
-    print(errors[-1])
-    fixed = repl(FROM_A_MODULE)
-    print(fixed.stdout, end="")
+    with tempfile.TemporaryDirectory() as folder:
+        broken = repl(IN_THE_REPL, folder)
+        print(broken.stdout, end="")
+        print(last_error(broken))
+        Path(folder, "square_module.py").write_text(SQUARE_MODULE, encoding="utf-8")
+        fixed = repl(FROM_A_MODULE, folder)
+        if fixed.stdout:
+            print(fixed.stdout, end="")
+        else:  # square_module.py was not found, or the child failed
+            print(last_error(fixed))

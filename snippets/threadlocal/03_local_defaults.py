@@ -13,7 +13,10 @@ reports = {}
 
 
 def report():
-    return f"name={visitor.name!r}, pages={visitor.pages}, __init__ ran in {visitor.initialised_in}"
+    return (
+        f"name={visitor.name!r}, pages={visitor.pages}, "
+        f"__init__ ran in {visitor.initialised_in}"
+    )
 
 
 def browse(*pages):

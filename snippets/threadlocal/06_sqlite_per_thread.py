@@ -45,9 +45,13 @@ if __name__ == "__main__":
             connection.execute("CREATE TABLE visits (thread TEXT, page TEXT)")
         threads = [
             threading.Thread(
-                target=worker, args=(path, ["/home", "/about", "/shop"]), name="Thread-A"
+                target=worker,
+                args=(path, ["/home", "/about", "/shop"]),
+                name="Thread-A",
             ),
-            threading.Thread(target=worker, args=(path, ["/home", "/cart"]), name="Thread-B"),
+            threading.Thread(
+                target=worker, args=(path, ["/home", "/cart"]), name="Thread-B"
+            ),
         ]
         for thread in threads:
             thread.start()
@@ -58,5 +62,6 @@ if __name__ == "__main__":
                 "SELECT thread, COUNT(*) FROM visits GROUP BY thread ORDER BY thread"
             ).fetchall()
     for thread_name, visits in rows:
-        print(f"{thread_name}: {visits} visits, {opened_by.count(thread_name)} connection opened")
+        opened = opened_by.count(thread_name)
+        print(f"{thread_name}: {visits} visits, {opened} connection opened")
     print(f"temporary directory removed: {not os.path.exists(directory)}")

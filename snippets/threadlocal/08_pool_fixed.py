@@ -12,7 +12,9 @@ def greet():
 def handle(request):
     current.user = request.get("user", "anonymous")
     try:
-        return f"request {request['id']} in {threading.current_thread().name}: {greet()}"
+        return (
+            f"request {request['id']} in {threading.current_thread().name}: {greet()}"
+        )
     finally:
         del current.user
 

@@ -10,7 +10,10 @@ async def handle(user):
     local_user.name = user
     current_user.set(user)
     await asyncio.sleep(0)
-    return f"task {user}: threading.local={local_user.name!r}, ContextVar={current_user.get()!r}"
+    return (
+        f"task {user}: threading.local={local_user.name!r}, "
+        f"ContextVar={current_user.get()!r}"
+    )
 
 
 async def main():

@@ -37,7 +37,10 @@ if __name__ == "__main__":
     for thread in threads:
         thread.join(timeout=5)
     with contextlib.closing(connection):
-        owners = [row[0] for row in connection.execute("SELECT owner FROM orders ORDER BY owner")]
+        owners = [
+            row[0]
+            for row in connection.execute("SELECT owner FROM orders ORDER BY owner")
+        ]
     for line in log:
         print(line)
     print(f"orders in the database: {owners}")

@@ -13,5 +13,5 @@ if __name__ == "__main__":
 
     right = threading.Thread(target=download, args=(ran_in,), name="Downloader")
     right.start()
-    right.join(timeout=5)
+    right.join()
     print(f"start(): download ran in {ran_in[-1]}")

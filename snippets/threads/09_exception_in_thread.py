@@ -9,7 +9,7 @@ def parse():
 
 worker = threading.Thread(target=parse, name="Parser")
 worker.start()
-worker.join(timeout=5)
+worker.join()
 print("join() returned normally")
 """
 

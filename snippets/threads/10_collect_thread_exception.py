@@ -11,12 +11,13 @@ def parse(text, results, errors):
 if __name__ == "__main__":
     results, errors = [], []
     threads = [
-        threading.Thread(target=parse, args=(text, results, errors)) for text in ("12", "abc", "30")
+        threading.Thread(target=parse, args=(text, results, errors))
+        for text in ("12", "abc", "30")
     ]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     print(f"results: {sorted(results)}")
     for exc in errors:
         print(f"error: {type(exc).__name__}: {exc}")

@@ -10,11 +10,11 @@ if __name__ == "__main__":
     # wrong: download(ran_in) runs right here; its result (None) becomes the target
     wrong = threading.Thread(target=download(ran_in), name="Downloader")
     wrong.start()
-    wrong.join(timeout=5)
+    wrong.join()
     print(f"target=download(ran_in):          ran in {ran_in}")
 
     ran_in = []
     right = threading.Thread(target=download, args=(ran_in,), name="Downloader")
     right.start()
-    right.join(timeout=5)
+    right.join()
     print(f"target=download, args=(ran_in,): ran in {ran_in}")

@@ -4,15 +4,17 @@ from distributed import Client, LocalCluster
 
 
 def square(n):
+    """One task's work, run on the cluster."""
     return n * n
 
 
 if __name__ == "__main__":
     with (
         LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
+            n_workers=1,
+            threads_per_worker=2,
+            processes=False,  # the worker runs as threads of this process
+            protocol="tcp://",
             host="127.0.0.1",
             dashboard_address=None,
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},

@@ -3,33 +3,41 @@ import threading
 import time
 
 ITEMS = 6
+handled = []
+lock = threading.Lock()
 
 
-def producer(q, handled):
+def slow_moment():
+    time.sleep(0.5)  # fetching the next page, say: the check may make it longer
+
+
+def produce(q):
     for n in range(ITEMS):
         if n == 3:
-            while len(handled) < 3:  # let the consumers catch up first
-                time.sleep(0.01)
-            time.sleep(0.5)  # then a slow moment: fetching the next page, say
+            slow_moment()
         q.put(n)
 
 
-def consumer(q, handled, lock):
+def handle(item):
+    with lock:
+        handled.append(item)
+
+
+def consume(q):
     while True:
         try:
             item = q.get(timeout=0.1)
         except queue.Empty:
             return  # "nothing for 0.1 s, the producer must be finished"
-        with lock:
-            handled.append(item)
+        handle(item)
 
 
 if __name__ == "__main__":
-    q, handled, lock = queue.Queue(), [], threading.Lock()
-    producers = [threading.Thread(target=producer, args=(q, handled))]
-    consumers = [threading.Thread(target=consumer, args=(q, handled, lock)) for _ in range(2)]
-    for t in producers + consumers:
+    q = queue.Queue()
+    producer = threading.Thread(target=produce, args=(q,))
+    consumers = [threading.Thread(target=consume, args=(q,)) for _ in range(2)]
+    for t in [producer, *consumers]:
         t.start()
-    for t in producers + consumers:
-        t.join(timeout=2)
+    for t in [producer, *consumers]:
+        t.join()
     print(f"processed {len(handled)} of {ITEMS} items")

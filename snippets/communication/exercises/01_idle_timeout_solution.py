@@ -3,37 +3,44 @@ import threading
 import time
 
 ITEMS = 6
-DONE = None
+DONE = None  # the sentinel: "no more items"
+handled = []
+lock = threading.Lock()
 
 
-def producer(q, handled):
+def slow_moment():
+    time.sleep(0.5)  # fetching the next page, say: the check may make it longer
+
+
+def produce(q):
     for n in range(ITEMS):
         if n == 3:
-            while len(handled) < 3:  # let the consumers catch up first
-                time.sleep(0.01)
-            time.sleep(0.5)  # then a slow moment: fetching the next page, say
+            slow_moment()
         q.put(n)
 
 
-def consumer(q, handled, lock):
+def handle(item):
+    with lock:
+        handled.append(item)
+
+
+def consume(q):
     while True:
         item = q.get(timeout=5)  # a safety net only: the sentinel ends the loop
         if item is DONE:
             return
-        with lock:
-            handled.append(item)
+        handle(item)
 
 
 if __name__ == "__main__":
-    q, handled, lock = queue.Queue(), [], threading.Lock()
-    producers = [threading.Thread(target=producer, args=(q, handled))]
-    consumers = [threading.Thread(target=consumer, args=(q, handled, lock)) for _ in range(2)]
-    for t in producers + consumers:
+    q = queue.Queue()
+    producer = threading.Thread(target=produce, args=(q,))
+    consumers = [threading.Thread(target=consume, args=(q,)) for _ in range(2)]
+    for t in [producer, *consumers]:
         t.start()
-    for t in producers:
-        t.join(timeout=2)
-    for _ in consumers:  # only now is the producer really finished
-        q.put(DONE)
+    producer.join()  # only now is the producer really finished
+    for _ in consumers:
+        q.put(DONE)  # one sentinel per consumer
     for t in consumers:
-        t.join(timeout=2)
+        t.join()
     print(f"processed {len(handled)} of {ITEMS} items")

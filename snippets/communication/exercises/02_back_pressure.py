@@ -4,31 +4,39 @@ import time
 
 ITEMS = 20
 DONE = None
+sizes = []  # the queue's size after each put()
+handled = []
 
 
-def producer(q, sizes):
+def handle(item):
+    time.sleep(0.02)  # the slow part: the check may make it slower
+    handled.append(item)
+
+
+def produce(q):
     for n in range(ITEMS):
         q.put(n)
         sizes.append(q.qsize())
     q.put(DONE)
 
 
-def consumer(q, count):
-    while q.get(timeout=2) is not DONE:
-        time.sleep(0.02)  # the slow part
-        count.append(1)
+def consume(q):
+    while True:
+        item = q.get(timeout=5)
+        if item is DONE:
+            return
+        handle(item)
 
 
 if __name__ == "__main__":
     q = queue.Queue()
-    sizes, count = [], []
     threads = [
-        threading.Thread(target=producer, args=(q, sizes)),
-        threading.Thread(target=consumer, args=(q, count)),
+        threading.Thread(target=produce, args=(q,)),
+        threading.Thread(target=consume, args=(q,)),
     ]
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=5)
-    print(f"consumed {len(count)} items")
+        t.join()
+    print(f"consumed {len(handled)} items")
     print(f"max size seen: {max(sizes)}")

@@ -8,21 +8,25 @@ max_active = 0
 
 
 def download(url):
+    time.sleep(0.1)  # the download itself: the check may make it slower or faster
+
+
+def fetch(url):
     global active, max_active
     with slots:  # at most 3 threads get past this line at once
         with lock:
             active += 1
             max_active = max(max_active, active)
-        time.sleep(0.1)  # the download
+        download(url)
         with lock:
             active -= 1
 
 
 if __name__ == "__main__":
     urls = [f"https://example.com/file{n}" for n in range(8)]
-    threads = [threading.Thread(target=download, args=(url,)) for url in urls]
+    threads = [threading.Thread(target=fetch, args=(url,)) for url in urls]
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=5)
+        t.join()
     print(f"downloads: {len(urls)}, max at once: {max_active}")

@@ -6,7 +6,7 @@ import time
 from multiprocessing.managers import BaseManager
 
 FIRST, LATER = [1, 2, 3], [4, 5, 6]
-TIMEOUT = 10  # a safety net only: the sentinel ends the worker
+TIMEOUT = 10  # a safety net only, in case the master disappears
 WORKERS = 1
 task_queue = queue.Queue()
 result_queue = queue.Queue()
@@ -28,6 +28,16 @@ QueueManager.register("get_task_queue", callable=get_task_queue)
 QueueManager.register("get_result_queue", callable=get_result_queue)
 
 
+def square(n):
+    """One task's work, done in the worker process."""
+    return n * n
+
+
+def late_batch_pause():
+    """The master's pause before the second batch: the batch comes late."""
+    time.sleep(1.0)
+
+
 def worker(address, authkey):
     manager = QueueManager(address=address, authkey=authkey)
     manager.connect()
@@ -37,10 +47,20 @@ def worker(address, authkey):
         n = tasks.get(timeout=TIMEOUT)
         if n is None:  # the sentinel: no more tasks, ever
             break
-        results.put(n * n)
+        results.put(square(n))
 
 
-if __name__ == "__main__":
+def collect(count, timeout):
+    squares = []
+    for _ in range(count):
+        try:
+            squares.append(result_queue.get(timeout=timeout))
+        except queue.Empty:
+            break
+    return squares
+
+
+def main():
     authkey = secrets.token_bytes(32)
     manager = QueueManager(address=("127.0.0.1", 0), authkey=authkey)
     server = manager.get_server()
@@ -48,27 +68,22 @@ if __name__ == "__main__":
     spawn = multiprocessing.get_context("spawn")
     proc = spawn.Process(target=worker, args=(server.address, authkey))
     proc.start()
-    squares = []
-
-    def collect(count, timeout):
-        for _ in range(count):
-            try:
-                squares.append(result_queue.get(timeout=timeout))
-            except queue.Empty:
-                return
-
     for n in FIRST:
         task_queue.put(n)
-    collect(len(FIRST), timeout=10)  # the worker may take a while to start
-    time.sleep(1.5)  # the second batch is late
+    squares = collect(len(FIRST), timeout=10)  # the worker takes a while to start
+    late_batch_pause()
     for n in LATER:
         task_queue.put(n)
     for _ in range(WORKERS):
-        task_queue.put(None)  # one sentinel per worker, after the tasks
-    collect(len(LATER), timeout=1)
+        task_queue.put(None)  # one sentinel per worker, after all the tasks
+    squares += collect(len(LATER), timeout=2)
     proc.join(timeout=5)
     if proc.is_alive():
         proc.terminate()
-        proc.join(timeout=5)
+        proc.join()
     print(f"master: {len(squares)} of {len(FIRST + LATER)} results: {sorted(squares)}")
     print(f"master: worker exit code {proc.exitcode}")
+
+
+if __name__ == "__main__":
+    main()

@@ -16,24 +16,23 @@ def worker_authkey():
 
 def worker(port):
     manager = QueueManager(address=("127.0.0.1", port), authkey=worker_authkey())
-    try:
-        manager.connect()
-    except Exception as error:
-        print(f"worker: {type(error).__name__}: {error}")
-    else:
-        print("worker: connected")
+    manager.connect()
+    print("worker: connected")
 
 
 def run_worker(port, env):
+    """Run this file as a worker; report its exit status and what it wrote."""
     argv = [sys.executable, __file__, str(port)]
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=10)
-    return (done.stdout + done.stderr).strip()
+    report = [f"exit code {done.returncode}"]
+    if done.stdout.strip():
+        report.append(f"stdout: {done.stdout.strip()}")
+    if done.stderr.strip():
+        report.append(f"stderr: {done.stderr.strip().splitlines()[-1]}")
+    return "; ".join(report)
 
 
-if __name__ == "__main__":
-    if len(sys.argv) == 2:  # started as a worker by the code below
-        worker(int(sys.argv[1]))
-        sys.exit()
+def main():
     key = secrets.token_hex(32)
     manager = QueueManager(address=("127.0.0.1", 0), authkey=key.encode())
     server = manager.get_server()
@@ -42,3 +41,10 @@ if __name__ == "__main__":
     without_key = {k: v for k, v in os.environ.items() if k != "TASK_AUTHKEY"}
     print(f"without TASK_AUTHKEY: {run_worker(port, without_key)}")
     print(f"with TASK_AUTHKEY: {run_worker(port, dict(without_key, TASK_AUTHKEY=key))}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 2:  # started as a worker by run_worker()
+        worker(int(sys.argv[1]))
+    else:
+        main()

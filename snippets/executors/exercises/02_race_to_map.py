@@ -7,21 +7,23 @@ THREADS = 4
 total = 0
 
 
-def add_squares(chunk, start):
+def square(n):
+    time.sleep(0.001)  # a blocking call (a lookup, say): the check may vary it
+    return n * n
+
+
+def add_squares(chunk):
     global total
-    start.wait()  # all threads begin together, as they would on a busy server
     for n in chunk:
         current = total
-        time.sleep(0.001)  # any blocking call here lets another thread run
-        total = current + n * n
+        total = current + square(n)  # another thread runs while square() waits
 
 
 if __name__ == "__main__":
     chunks = [NUMBERS[i::THREADS] for i in range(THREADS)]
-    start = threading.Barrier(THREADS)
-    threads = [threading.Thread(target=add_squares, args=(chunk, start)) for chunk in chunks]
+    threads = [threading.Thread(target=add_squares, args=(chunk,)) for chunk in chunks]
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=5)
+        t.join()
     print(f"sum of squares 1..100: {total}")

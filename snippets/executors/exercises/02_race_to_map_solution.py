@@ -1,3 +1,4 @@
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 NUMBERS = list(range(1, 101))
@@ -5,6 +6,7 @@ THREADS = 4
 
 
 def square(n):
+    time.sleep(0.001)  # a blocking call (a lookup, say): the check may vary it
     return n * n
 
 

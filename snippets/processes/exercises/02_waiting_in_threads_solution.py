@@ -19,5 +19,11 @@ if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=len(PAGES)) as pool:
         results = list(pool.map(fetch, PAGES))
     fetched = [page for page, _ in results]
-    print(f"{len(fetched)} pages fetched, in order:", fetched == [f"page {p}" for p in PAGES])
-    print("more than 2 pages waited at once:", most_at_once([span for _, span in results]) > 2)
+    print(
+        f"{len(fetched)} pages fetched, in order:",
+        fetched == [f"page {p}" for p in PAGES],
+    )
+    print(
+        "more than 2 pages waited at once:",
+        most_at_once([span for _, span in results]) > 2,
+    )

@@ -13,5 +13,5 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     print(f"results: {sorted(results)}")

@@ -11,14 +11,17 @@ def download(ran_in):
 if __name__ == "__main__":
     ran_in = []
     threads = [
-        threading.Thread(target=download, args=(ran_in,), name=f"Download-{n}") for n in (1, 2, 3)
+        threading.Thread(target=download, args=(ran_in,), name=f"Download-{n}")
+        for n in (1, 2, 3)
     ]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     names = sorted(name for name, _, _ in ran_in)
     spans = [(start, end) for _, start, end in ran_in]
-    overlapped = any(s1 < e2 and s2 < e1 for s1, e1 in spans for s2, e2 in spans if s1 != s2)
+    overlapped = any(
+        s1 < e2 and s2 < e1 for s1, e1 in spans for s2, e2 in spans if s1 != s2
+    )
     print(f"ran in: {names}")
     print(f"overlapped: {overlapped}")  # did two downloads wait at the same moment?

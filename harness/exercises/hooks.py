@@ -1,0 +1,237 @@
+"""The hooks ``observe`` installs before an attempt runs: its threads, its writes to stdout,
+its sleeps (stretched), a seeded shaker at its lines, queues, start methods, processes, and the
+watched functions. Each records into the ``Recorder``; none changes what a correct attempt does."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import multiprocessing
+import multiprocessing.process
+import queue
+import random
+import sys
+import threading
+import time
+import zlib
+
+from harness.exercises.recorder import REAL_SLEEP, Recorder, from_attempt
+
+
+def watch_threads(rec: Recorder) -> None:
+    original = threading.Thread._bootstrap_inner
+
+    def bootstrap_inner(self):
+        target = getattr(self, "_target", None)
+        run_code = getattr(type(self).run, "__code__", None)
+        code = getattr(target, "__code__", None) or run_code
+        entry = {
+            "name": self.name,
+            "target": getattr(target, "__name__", type(self).__name__),
+            "of_attempt": bool(code and from_attempt(code, rec)),
+            "daemon": self.daemon,
+            "start": rec.now(),
+            "end": None,
+        }
+        with rec.lock:
+            rec.data["threads"].append(entry)
+            rec.running[threading.get_ident()] = entry
+        try:
+            original(self)
+        finally:
+            entry["end"] = rec.now()
+            with rec.lock:
+                rec.running.pop(threading.get_ident(), None)
+
+    threading.Thread._bootstrap_inner = bootstrap_inner
+
+
+class RecordingStream:
+    """The attempt's stdout: passes everything on, and notes when, from which thread, and which
+    of the attempt's threads were still running at that moment."""
+
+    def __init__(self, stream, rec: Recorder):
+        self.stream, self.rec = stream, rec
+
+    def write(self, text):
+        if text:
+            rec = self.rec
+            with rec.lock:
+                alive = sorted(
+                    e["name"] for e in rec.running.values() if e["of_attempt"]
+                )
+                rec.data["writes"].append(
+                    [rec.now(), threading.current_thread().name, text, alive]
+                )
+        return self.stream.write(text)
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def stretch_sleeps(rec: Recorder) -> None:
+    """The attempt's own sleeps in the named functions last ``factor`` times as long."""
+    stretch = rec.conditions.stretch
+    if not stretch:
+        return
+    real_async_sleep = asyncio.sleep
+
+    def factor() -> float:
+        caller = sys._getframe(2)
+        if from_attempt(caller.f_code, rec):
+            return stretch.get(caller.f_code.co_name, 1.0)
+        return 1.0
+
+    def sleep(seconds):
+        REAL_SLEEP(seconds * factor())
+
+    async def async_sleep(delay, result=None):
+        return await real_async_sleep(delay * factor(), result)
+
+    time.sleep = sleep
+    asyncio.sleep = async_sleep
+
+
+def shake(rec: Recorder) -> None:
+    """A tiny switch interval, and a short pause at some lines of the reader's file."""
+    cond = rec.conditions
+    sys.setswitchinterval(cond.switch_interval)
+    if not cond.delay_probability:
+        return
+    rngs = threading.local()
+
+    def rng() -> random.Random:
+        if not hasattr(rngs, "rng"):
+            name = threading.current_thread().name.encode()
+            rngs.rng = random.Random(cond.seed * 7919 + zlib.crc32(name))
+        return rngs.rng
+
+    def on_line(frame, event, arg):
+        if event == "line" and rng().random() < cond.delay_probability:
+            REAL_SLEEP(cond.delay_seconds)
+        return on_line
+
+    def on_call(frame, event, arg):
+        return on_line if from_attempt(frame.f_code, rec) else None
+
+    threading.settrace(on_call)
+    sys.settrace(on_call)
+
+
+def watch_queues(rec: Recorder) -> None:
+    """Every ``queue.Queue.get``: which thread, its timeout, and whether it raised Empty."""
+    original = queue.Queue.get
+
+    def get(self, block=True, timeout=None):
+        entry = {
+            "thread": threading.current_thread().name,
+            "timeout": timeout,
+            "queue": id(self),
+        }
+        entry["start"] = rec.now()
+        try:
+            item = original(self, block, timeout)
+        except queue.Empty:
+            entry.update(end=rec.now(), empty=True)
+            rec.record("get", **entry)
+            raise
+        entry.update(end=rec.now(), empty=False, item=repr(item)[:80])
+        rec.record("get", **entry)
+        return item
+
+    queue.Queue.get = get
+
+
+def force_start_method(rec: Recorder) -> None:
+    """Run under the condition's start method whatever the attempt asks for; note what it asks."""
+    method = rec.conditions.start_method
+    if not method:
+        return
+    multiprocessing.set_start_method(method, force=True)
+    real_get_context = multiprocessing.get_context
+
+    def set_start_method(wanted, force=False):
+        rec.data["requested_start_methods"].append(wanted)
+
+    def get_context(wanted=None):
+        if wanted is not None:
+            rec.data["requested_start_methods"].append(wanted)
+        return real_get_context(method)
+
+    multiprocessing.set_start_method = set_start_method
+    multiprocessing.get_context = get_context
+
+
+def watch_processes(rec: Recorder) -> None:
+    original = multiprocessing.process.BaseProcess.start
+
+    def start(self):
+        original(self)
+        popen = type(getattr(self, "_popen", None)).__module__.rsplit(".", 1)[-1]
+        method = {
+            "popen_fork": "fork",
+            "popen_spawn_posix": "spawn",
+            "popen_forkserver": "forkserver",
+        }.get(popen, popen)
+        entry = {"name": self.name, "start_method": method, "time": rec.now()}
+        with rec.lock:
+            rec.data["processes"].append(entry)
+            rec.started_processes.append((entry, self))
+
+    multiprocessing.process.BaseProcess.start = start
+    original_join = multiprocessing.process.BaseProcess.join
+
+    def join(self, timeout=None):
+        original_join(self, timeout)
+        rec.record(
+            "join", name=self.name, alive=self.is_alive(), exitcode=self.exitcode
+        )
+
+    multiprocessing.process.BaseProcess.join = join
+
+
+def wrap(function, name: str, rec: Recorder):
+    """``function`` with each call noted: thread, start, end, arguments, exception."""
+    calls = rec.data["calls"].setdefault(name, [])
+
+    def begin(args, kwargs):
+        shown = ", ".join([repr(a)[:40] for a in args] + [f"{k}=…" for k in kwargs])
+        entry = {"thread": threading.current_thread().name, "args": shown}
+        entry.update(start=rec.now(), end=None, error=None)
+        with rec.lock:
+            calls.append(entry)
+        return entry
+
+    if inspect.iscoroutinefunction(function):
+
+        async def watched(*args, **kwargs):
+            entry = begin(args, kwargs)
+            try:
+                return await function(*args, **kwargs)
+            except BaseException as exc:
+                entry["error"] = type(exc).__name__
+                raise
+            finally:
+                entry["end"] = rec.now()
+
+    else:
+
+        def watched(*args, **kwargs):
+            entry = begin(args, kwargs)
+            try:
+                return function(*args, **kwargs)
+            except BaseException as exc:
+                entry["error"] = type(exc).__name__
+                raise
+            finally:
+                entry["end"] = rec.now()
+
+    watched = functools.wraps(function)(watched)
+    watched.__module__, watched.__qualname__ = (
+        "__main__",
+        name,
+    )  # pickled by name, as the file's
+    watched.__watched_name__ = name
+    watched.__dask_tokenize__ = lambda: ("watched by ./dev check", name)
+    return watched

@@ -1,0 +1,150 @@
+"""An exercise's check: ``snippets/<chapter>/exercises/NN_name_check.py`` beside the starter.
+
+    from harness.exercises.spec import Check
+
+    check = Check(watch=["square"], stretch={"square": (0.5, 4.0)})
+
+    @check.property(
+        en="every thread has ended before the results are printed",
+        zh="打印结果之前，每个线程都已结束",
+        hint_en="join() each thread before reading the results",
+        hint_zh="读取结果之前，对每个线程调用 join()",
+    )
+    def ended_first(seen):
+        late = seen.alive_at_first_print()
+        return not late, f"still running: {late}"
+
+A property gets the ``Seen`` of one run and returns a bool, or (bool, detail). Its ``zh`` and
+``en`` texts are listed on the exercise's page, word for word (a test compares them). The check
+may own part of the scenario with ``@check.scenario`` (replace a function of the attempt's module
+before its main block runs). Standard library only, Python 3.9+: it is loaded inside the attempt's
+process too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Property:
+    name: str
+    test: object  # Callable[[Seen], bool | tuple[bool, str]]
+    texts: dict  # {"zh": ..., "en": ...}
+    hints: dict
+
+
+@dataclass
+class Check:
+    # functions whose calls are recorded
+    watch: list = field(default_factory=list)
+    # name -> (low, high): the factors a seed puts on the sleeps inside that function
+    stretch: dict = field(default_factory=dict)
+    # a process exercise: runs under spawn and forkserver, whatever the attempt sets
+    start_methods: bool = False
+    # record every queue.Queue.get (thread, timeout, item or queue.Empty)
+    queues: bool = False
+    # main-module names whose values are read when the main block ends
+    globals_at_end: list = field(default_factory=list)
+    # the seeds a reader's check runs (seed 0, the plain run, is one of them)
+    runs: int = 4
+    properties: list = field(default_factory=list)
+    # Callable[[module, Recorder], None]: before the main block, and after it (the probes)
+    prepare: object = None
+    after: object = None
+
+    def property(self, *, en: str, zh: str, hint_en: str, hint_zh: str):
+        def add(test):
+            texts, hints = {"en": en, "zh": zh}, {"en": hint_en, "zh": hint_zh}
+            self.properties.append(Property(test.__name__, test, texts, hints))
+            return test
+
+        return add
+
+    def scenario(self, function):
+        """``@check.scenario``: ``function(module, recorder)`` runs after the attempt's
+        definitions and before its main block, e.g. to put the check's own slow call in place."""
+        self.prepare = function
+        return function
+
+    def afterwards(self, function):
+        """``@check.afterwards``: ``function(module, recorder)`` runs after the attempt's main
+        block, in its process: probes the check makes itself (e.g. start the file in another
+        mode), recorded with ``recorder.record(kind, ...)``."""
+        self.after = function
+        return function
+
+
+def load_spec(path: str) -> Check:
+    """The ``check`` of a check file; its module is importable as ``exercise_check`` (so that
+    functions it puts in the attempt's place can be pickled by reference)."""
+    loader = importlib.util.spec_from_file_location("exercise_check", path)
+    module = importlib.util.module_from_spec(loader)
+    sys.modules["exercise_check"] = module
+    loader.loader.exec_module(module)
+    return module.check
+
+
+@dataclass
+class Call:
+    thread: str
+    args: str
+    start: float
+    end: float | None
+    error: str | None
+
+
+class Seen:
+    """What one run did, as recorded by ``observe`` (times in seconds from its start)."""
+
+    def __init__(self, data: dict, stdout: str):
+        self.data, self.stdout = data, stdout
+        self.writes = [w for w in data["writes"] if w[2].strip()]
+        self.threads = data["threads"]
+        self.globals = data["globals"]
+        self.processes = data["processes"]
+        self.requested_start_methods = data["requested_start_methods"]
+        self.main_end, self.exit = data["main_end"], data["exit"]
+
+    def calls(self, name: str) -> list[Call]:
+        return [Call(**c) for c in self.data["calls"].get(name, [])]
+
+    def count(self, name: str) -> int:
+        return len(self.calls(name))
+
+    def peak(self, name: str) -> int:
+        """The most calls of ``name`` going on at one moment."""
+        events = []
+        for call in self.calls(name):
+            end = call.end if call.end is not None else float("inf")
+            events += [(call.start, 1), (end, -1)]
+        most = now = 0
+        for _, step in sorted(events, key=lambda e: (e[0], e[1])):
+            now += step
+            most = max(most, now)
+        return most
+
+    @property
+    def first_output(self) -> float | None:
+        return self.writes[0][0] if self.writes else None
+
+    @property
+    def last_output(self) -> float | None:
+        return self.writes[-1][0] if self.writes else None
+
+    def alive_at_first_print(self) -> list[str]:
+        """The attempt's threads still running when it first printed something."""
+        return self.writes[0][3] if self.writes else []
+
+    def calls_after_output(self, name: str) -> list[Call]:
+        """Calls of ``name`` that started after the attempt printed its last line."""
+        last = self.last_output
+        return [c for c in self.calls(name) if last is not None and c.start > last]
+
+    def records(self, kind: str) -> list[dict]:
+        return [r for r in self.data["records"] if r["kind"] == kind]
+
+    def attempt_threads(self) -> list[dict]:
+        return [t for t in self.threads if t["of_attempt"]]

@@ -1,0 +1,127 @@
+"""A run kept and reused while nothing it depends on has changed: the block's code, the files it
+runs and imports, the interpreter, the harness and the pinned requirements. Never under CI=true,
+never for ``./dev update-outputs``, and not with ``DOCS_REUSE=0``.
+
+Results live in ``.cache/runs/`` (gitignored), one JSON file per key: example and exercise
+runs, and the browser's per-page visits (keyed by the built site, byte for byte, and the
+browser).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+
+from harness.paths import IN_CI, ROOT
+from harness.pythons import Python, local_imports
+from harness.run import Run
+
+FOLDER = ROOT / ".cache" / "runs"
+
+
+def enabled() -> bool:
+    return not IN_CI and os.environ.get("DOCS_REUSE", "1") != "0"
+
+
+@cache
+def _harness_digest() -> str:
+    digest = hashlib.sha256()
+    for path in [*sorted((ROOT / "harness").rglob("*.py")), ROOT / "requirements.txt"]:
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@cache
+def _python_identity(python: Python) -> str:
+    """The interpreter as it reports itself (full version and build), and its file."""
+    real = Path(os.path.realpath(python.path))
+    stat = real.stat()
+    version = subprocess.run(
+        [python.path, "-c", "import sys; print(sys.version, sys.platform)"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    ).stdout
+    return f"{python.path}|{real}|{stat.st_size}|{stat.st_mtime_ns}|{version}"
+
+
+def inputs_of(files: list[str]) -> list[str]:
+    """The files a run reads: those it runs and the files beside them that they import."""
+    found: list[str] = []
+    for path in files:
+        for item in [path, *local_imports(path)]:
+            if item not in found:
+                found.append(item)
+    return found
+
+
+def key(cmd: list[str], python: Python, files: list[str], extra: str = "") -> str:
+    digest = hashlib.sha256()
+    for part in [
+        _harness_digest(),
+        _python_identity(python),
+        json.dumps(cmd),
+        extra,
+        *(f"{p}\0{(ROOT / p).read_bytes().hex()}" for p in inputs_of(files)),
+    ]:
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def load(name: str) -> Run | None:
+    try:
+        return Run(**kept(name))
+    except TypeError:
+        return None
+
+
+def store(name: str, run: Run, **extra) -> None:
+    """Keep ``run`` (and ``extra``, JSON data such as an exercise run's observations)."""
+    keep(name, {**asdict(run), **extra})
+
+
+def load_with(name: str, *fields: str) -> tuple[Run, dict] | None:
+    """A kept run and its ``fields`` of extra data."""
+    data = kept(name)
+    try:
+        extra = {f: data.pop(f) for f in fields}
+        return Run(**data), extra
+    except (AttributeError, TypeError, KeyError):
+        return None
+
+
+def digest_of(folder: Path) -> str:
+    """The bytes of every file under ``folder`` (a built site), names included."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def data_key(*parts: str) -> str:
+    """A key for data that depends on ``parts`` and on the harness and requirements."""
+    digest = hashlib.sha256()
+    for part in [_harness_digest(), *parts]:
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def keep(name: str, data: dict) -> None:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    tmp = FOLDER / f".{name}.{os.getpid()}"
+    tmp.write_text(json.dumps(data), encoding="utf-8")
+    tmp.replace(FOLDER / f"{name}.json")
+
+
+def kept(name: str) -> dict | None:
+    try:
+        return json.loads((FOLDER / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None

@@ -1,0 +1,37 @@
+# remembers the cancellation but raises it only after every attempt: too late
+import asyncio
+
+failures = []
+
+
+async def fetch(url):
+    # One attempt against a server that never answers in time.
+    await asyncio.sleep(0.2)
+    raise ConnectionError(f"{url}: no answer")
+
+
+async def download(url, attempts=5):
+    cancelled = None
+    for attempt in range(1, attempts + 1):
+        try:
+            return await fetch(url)
+        except asyncio.CancelledError as exc:
+            cancelled = exc
+        except BaseException as exc:  # retry whatever went wrong
+            failures.append(f"attempt {attempt}: {type(exc).__name__}")
+    if cancelled is not None:
+        raise cancelled
+    return None
+
+
+async def main():
+    try:
+        result = await asyncio.wait_for(download("https://example.com/a.iso"), 0.3)
+    except asyncio.TimeoutError:
+        print("download: gave up at the 0.3 s timeout")
+    else:
+        print(f"download: returned {result!r} after {len(failures)} failures")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,51 @@
+"""What ./dev check requires of 03_cap_downloads.py (listed on the communication page).
+
+download() is the check's to stretch: staggered starts keep the overlap at 3 only while each
+download is quick, and no start or batch schedule survives both ends of the stretch."""
+
+from harness.exercises.spec import Check
+
+check = Check(watch=["download"], stretch={"download": (0.5, 3.0)})
+
+
+@check.property(
+    en="at most 3 `download()` calls at once, and 3 at once at some point, "
+    "also when the check makes `download()` slower or faster",
+    zh="同一时刻最多 3 个 `download()` 调用，而且某一时刻确实有 3 个，"
+    "检查程序让 `download()` 变慢或变快时也一样",
+    hint_en="one BoundedSemaphore(3), created once, around the download in every thread",
+    hint_zh="只创建一个 BoundedSemaphore(3)，在每个线程里用它包住下载",
+)
+def three_at_once(seen):
+    count, peak = seen.count("download"), seen.peak("download")
+    return count == 8 and peak == 3, f"{count} downloads, at most {peak} at once"
+
+
+@check.property(
+    en="all 8 threads have started before the first `download()` ends: "
+    "no staggered starts, no batches",
+    zh="第一个 `download()` 结束之前，8 个线程都已启动：不能错开启动，也不能分批启动",
+    hint_en="start every thread at once and let the semaphore make them wait",
+    hint_zh="一次启动全部线程，让信号量去安排它们等待",
+)
+def started_together(seen):
+    starts = [t["start"] for t in seen.attempt_threads()]
+    ends = [c.end for c in seen.calls("download") if c.end is not None]
+    if len(starts) != 8 or not ends:
+        return False, f"{len(starts)} threads started, {len(ends)} downloads ended"
+    late = max(starts) - min(ends)
+    return (
+        late < 0,
+        f"the last thread started {max(late, 0):.2f} s after a download ended",
+    )
+
+
+@check.property(
+    en="every thread has ended before the result is printed",
+    zh="打印结果之前，每个线程都已结束",
+    hint_en="join() every thread before printing",
+    hint_zh="打印之前，对每个线程调用 join()",
+)
+def ended_before_print(seen):
+    late = seen.alive_at_first_print()
+    return not late, f"still running at the print: {', '.join(late)}"

@@ -1,0 +1,48 @@
+# one sentinel for two consumers: the second is still waiting when the count prints
+import queue
+import threading
+import time
+
+ITEMS = 6
+DONE = None
+handled = []
+lock = threading.Lock()
+
+
+def slow_moment():
+    time.sleep(0.5)  # fetching the next page, say: the check may make it longer
+
+
+def produce(q):
+    for n in range(ITEMS):
+        if n == 3:
+            slow_moment()
+        q.put(n)
+    q.put(DONE)  # the producer says it is done, but only once
+
+
+def handle(item):
+    with lock:
+        handled.append(item)
+
+
+def consume(q):
+    while True:
+        try:
+            item = q.get(timeout=5)
+        except queue.Empty:
+            return
+        if item is DONE:
+            return
+        handle(item)
+
+
+if __name__ == "__main__":
+    q = queue.Queue()
+    producer = threading.Thread(target=produce, args=(q,))
+    consumers = [threading.Thread(target=consume, args=(q,)) for _ in range(2)]
+    for t in [producer, *consumers]:
+        t.start()
+    for t in [producer, *consumers]:
+        t.join(timeout=2)
+    print(f"processed {len(handled)} of {ITEMS} items")

@@ -1,0 +1,46 @@
+# drops items when the queue is full: the size stays at 2, but items are lost
+import queue
+import threading
+import time
+
+ITEMS = 20
+DONE = None
+sizes = []  # the queue's size after each put()
+handled = []
+
+
+def handle(item):
+    time.sleep(0.02)  # the slow part: the check may make it slower
+    handled.append(item)
+
+
+def produce(q):
+    for n in range(ITEMS):
+        try:
+            q.put_nowait(n)
+        except queue.Full:
+            continue
+        sizes.append(q.qsize())
+    q.put(DONE)
+
+
+def consume(q):
+    while True:
+        item = q.get(timeout=5)
+        if item is DONE:
+            return
+        handle(item)
+
+
+if __name__ == "__main__":
+    q = queue.Queue(maxsize=2)
+    threads = [
+        threading.Thread(target=produce, args=(q,)),
+        threading.Thread(target=consume, args=(q,)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    print(f"consumed {len(handled)} items")
+    print(f"max size seen: {max(sizes)}")

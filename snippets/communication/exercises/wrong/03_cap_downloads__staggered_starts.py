@@ -1,0 +1,32 @@
+# staggered starts, no semaphore: at most 3 overlap only while a download is quick
+import threading
+import time
+
+lock = threading.Lock()
+active = 0
+max_active = 0
+
+
+def download(url):
+    time.sleep(0.1)  # the download itself: the check may make it slower or faster
+
+
+def fetch(url):
+    global active, max_active
+    with lock:
+        active += 1
+        max_active = max(max_active, active)
+    download(url)
+    with lock:
+        active -= 1
+
+
+if __name__ == "__main__":
+    urls = [f"https://example.com/file{n}" for n in range(8)]
+    threads = [threading.Thread(target=fetch, args=(url,)) for url in urls]
+    for t in threads:
+        t.start()
+        time.sleep(0.04)  # "let the first ones finish"
+    for t in threads:
+        t.join()
+    print(f"downloads: {len(urls)}, max at once: {max_active}")

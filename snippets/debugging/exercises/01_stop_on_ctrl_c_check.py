@@ -1,0 +1,105 @@
+"""What ./dev check requires of 01_stop_on_ctrl_c.py (listed on the debugging page).
+
+The check owns the scenario: its own press_ctrl_c_after() notes when it sends SIGINT, and the
+item Worker-1 is on when Ctrl-C comes takes 0.1 s longer, so an answer that does not really wait
+for the workers prints while Worker-1 is still busy.
+"""
+
+import signal
+import threading
+
+from harness.exercises.spec import Check
+
+check = Check(watch=["handle"], stretch={"handle": (0.5, 5.0)})
+
+
+@check.scenario
+def scenario(module, rec):
+    pressed = threading.Event()
+    slowed = []
+    real_handle = module.handle
+
+    def press_ctrl_c_after(seconds):
+        main = threading.main_thread().ident
+
+        def press():
+            rec.record("ctrl_c")
+            pressed.set()
+            signal.pthread_kill(main, signal.SIGINT)
+
+        threading.Timer(seconds, press).start()
+
+    def handle(item):
+        result = real_handle(item)
+        busy = threading.current_thread().name == "Worker-1"
+        if pressed.is_set() and busy and not slowed:
+            slowed.append(item)
+            rec.sleep(0.1, "slow_item")  # this item takes longer to finish
+        return result
+
+    module.press_ctrl_c_after = press_ctrl_c_after
+    module.handle = handle
+
+
+def ctrl_c_time(seen):
+    pressed = seen.records("ctrl_c")
+    return pressed[0]["time"] if pressed else None
+
+
+@check.property(
+    en="before the Ctrl-C, both workers were calling handle()",
+    zh="按下 Ctrl-C 之前，两个工作线程都在调用 handle()",
+    hint_en="the work happens in the worker threads, one handle() call per item",
+    hint_zh="工作要在工作线程里做，每一项调用一次 handle()",
+)
+def both_working(seen):
+    t = ctrl_c_time(seen)
+    if t is None:
+        return False, "press_ctrl_c_after() was never called"
+    threads = sorted({c.thread for c in seen.calls("handle") if c.start < t})
+    return len(threads) >= 2, f"handle() ran in {threads} before the Ctrl-C"
+
+
+@check.property(
+    en="after the Ctrl-C, each worker starts at most one more handle() call",
+    zh="按下 Ctrl-C 之后，每个工作线程最多再开始一次 handle() 调用",
+    hint_en="let Ctrl-C set an Event, and check it before each item",
+    hint_zh="让 Ctrl-C 设置一个 Event，每一项之前检查它",
+)
+def stops_soon(seen):
+    t = ctrl_c_time(seen)
+    if t is None:
+        return False, "press_ctrl_c_after() was never called"
+    after = {}
+    for c in seen.calls("handle"):
+        if c.start > t:
+            after[c.thread] = after.get(c.thread, 0) + 1
+    return all(n <= 1 for n in after.values()), f"handle() calls after Ctrl-C: {after}"
+
+
+@check.property(
+    en="every worker thread has ended before the results are printed, even when an item "
+    "takes longer",
+    zh="打印结果之前，每个工作线程都已结束，即使某一项耗时更长",
+    hint_en="join() the workers; on 3.9 to 3.12 a join() interrupted by Ctrl-C cannot be "
+    "trusted",
+    hint_zh="对工作线程调用 join()；在 3.9 到 3.12 上，被 Ctrl-C 打断的 join() 不可信",
+)
+def ended_before_print(seen):
+    alive = seen.alive_at_first_print()
+    if seen.first_output is None:
+        return False, "nothing was printed"
+    return not alive, f"still running at the first print: {alive}"
+
+
+@check.property(
+    en="the program ends within 1 s of the Ctrl-C",
+    zh="程序在 Ctrl-C 之后 1 秒内结束",
+    hint_en="the workers must stop, not run their whole list",
+    hint_zh="工作线程要停下来，而不是把整张清单做完",
+)
+def ends_soon(seen):
+    t = ctrl_c_time(seen)
+    if t is None or seen.exit is None:
+        return False, "no Ctrl-C, or no end, was recorded"
+    return seen.exit - t < 1.0, f"ended {seen.exit - t:.2f} s after the Ctrl-C"

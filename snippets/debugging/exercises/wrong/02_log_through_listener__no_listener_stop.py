@@ -1,0 +1,48 @@
+# never stops the listener: "all workers done" can come before the workers' lines,
+# and records still in the queue are lost when the program exits
+import logging
+import logging.handlers
+import multiprocessing
+
+
+def show(line):
+    """Write one finished log line to the terminal."""
+    print(line, flush=True)
+
+
+class Console(logging.Handler):
+    def emit(self, record):
+        show(self.format(record))
+
+
+def work(n):
+    """One task, in a worker process."""
+    log = logging.getLogger("app")
+    log.info("task %d started", n)
+    log.info("task %d done", n)
+
+
+def worker_main(queue, n):
+    root = logging.getLogger()
+    root.addHandler(logging.handlers.QueueHandler(queue))
+    root.setLevel(logging.INFO)
+    work(n)
+
+
+if __name__ == "__main__":
+    context = multiprocessing.get_context("spawn")  # as on macOS and Windows
+    console = Console()
+    console.setFormatter(logging.Formatter("%(processName)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[console])
+    queue = context.Queue()
+    listener = logging.handlers.QueueListener(queue, console)
+    listener.start()
+    workers = [
+        context.Process(target=worker_main, args=(queue, n), name=f"Worker-{n}")
+        for n in (1, 2)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    logging.getLogger("app").info("all workers done")

@@ -1,0 +1,40 @@
+# locks only the write: the value read before the slow call can be stale
+import threading
+import time
+
+THREADS = 4
+INCREMENTS = 100
+
+counter = 0
+lock = threading.Lock()
+
+
+def plus_one(value):
+    time.sleep(0.001)  # a slow call: a query, a request, a log write
+    return value + 1
+
+
+def increment(times):
+    global counter
+    for _ in range(times):
+        value = plus_one(counter)
+        with lock:
+            counter = value
+
+
+def count(threads, times):
+    global counter
+    counter = 0
+    workers = [
+        threading.Thread(target=increment, args=(times,)) for _ in range(threads)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return counter
+
+
+if __name__ == "__main__":
+    expected = THREADS * INCREMENTS
+    print(f"counted {count(THREADS, INCREMENTS)} of {expected}")

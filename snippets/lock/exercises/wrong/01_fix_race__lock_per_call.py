@@ -1,0 +1,39 @@
+# makes a new Lock at each step: every thread gets its own lock, nobody waits
+import threading
+import time
+
+THREADS = 4
+INCREMENTS = 100
+
+counter = 0
+lock = threading.Lock()
+
+
+def plus_one(value):
+    time.sleep(0.001)  # a slow call: a query, a request, a log write
+    return value + 1
+
+
+def increment(times):
+    global counter
+    for _ in range(times):
+        with threading.Lock():
+            counter = plus_one(counter)
+
+
+def count(threads, times):
+    global counter
+    counter = 0
+    workers = [
+        threading.Thread(target=increment, args=(times,)) for _ in range(threads)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return counter
+
+
+if __name__ == "__main__":
+    expected = THREADS * INCREMENTS
+    print(f"counted {count(THREADS, INCREMENTS)} of {expected}")

@@ -1,0 +1,2 @@
+# prints the expected line without counting anything
+print("counted 400 of 400")

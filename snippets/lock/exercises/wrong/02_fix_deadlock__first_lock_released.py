@@ -1,0 +1,38 @@
+# releases the first lock before taking the second: no transfer holds both accounts
+import threading
+import time
+
+
+class Account:
+    def __init__(self, name, balance):
+        self.name = name
+        self.balance = balance
+        self.lock = threading.Lock()
+
+
+def transfer(source, target, amount):
+    with source.lock:
+        time.sleep(0.3)  # some work while holding the first lock
+        source.balance -= amount
+    with target.lock:
+        target.balance += amount
+
+
+if __name__ == "__main__":
+    alice = Account("alice", 100)
+    bob = Account("bob", 100)
+    threads = [
+        threading.Thread(target=transfer, args=(alice, bob, 10), daemon=True),
+        threading.Thread(target=transfer, args=(bob, alice, 20), daemon=True),
+    ]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 2
+    for thread in threads:
+        thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    stuck = sum(thread.is_alive() for thread in threads)
+    if stuck:
+        print(f"stuck: {stuck} threads still waiting for a lock after 2 s")
+    else:
+        print("both transfers done")
+    print(f"balances: alice={alice.balance}, bob={bob.balance}")

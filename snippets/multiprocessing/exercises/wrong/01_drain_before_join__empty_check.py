@@ -1,0 +1,36 @@
+# drains while empty() is False, right after start(): the reports are not there yet
+import multiprocessing
+
+SIZE = 200_000  # each report is bigger than an OS pipe holds
+
+
+def make_report(n):
+    return f"report {n}:".ljust(SIZE, ".")
+
+
+def work(n, results):
+    results.put((n, make_report(n)))
+
+
+if __name__ == "__main__":
+    results = multiprocessing.Queue()
+    workers = [
+        multiprocessing.Process(target=work, args=(n, results)) for n in range(2)
+    ]
+    for worker in workers:
+        worker.start()
+    reports = {}
+    while not results.empty():
+        n, text = results.get()
+        reports[n] = text
+    for worker in workers:
+        worker.join(timeout=0.5)
+    stuck = [worker.name for worker in workers if worker.is_alive()]
+    while len(reports) < len(workers):
+        n, text = results.get(timeout=10)
+        reports[n] = text
+    for worker in workers:
+        worker.join(timeout=10)
+    print("workers still running after join():", stuck)
+    print("complete reports:", sorted(n for n, r in reports.items() if len(r) == SIZE))
+    print("exit codes:", [worker.exitcode for worker in workers])

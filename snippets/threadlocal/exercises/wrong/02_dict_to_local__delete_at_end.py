@@ -1,0 +1,56 @@
+# keeps the dict and deletes each thread's entry at the end of work(): a thread that
+# fails half-way never reaches that line, and its session stays in the dict
+import threading
+import weakref
+
+sessions = {}  # thread ident -> Session
+sessions_lock = threading.Lock()
+all_started = threading.Barrier(3)
+created = []  # weak references: do the sessions outlive their threads?
+reports = []
+
+
+class Session:
+    def __init__(self, user):
+        self.user = user
+        self.pages = []
+
+
+def start_session(user):
+    session = Session(user)
+    created.append(weakref.ref(session))
+    with sessions_lock:
+        sessions[threading.get_ident()] = session
+
+
+def current_session():
+    with sessions_lock:
+        return sessions[threading.get_ident()]
+
+
+def visit(page):
+    current_session().pages.append(page)
+
+
+def work(user, pages):
+    start_session(user)
+    all_started.wait(timeout=5)
+    for page in pages:
+        visit(page)
+    session = current_session()
+    reports.append(f"{session.user} visited {session.pages}")
+    with sessions_lock:
+        del sessions[threading.get_ident()]
+
+
+if __name__ == "__main__":
+    jobs = {"alice": ["/home", "/cart"], "bob": ["/shop"], "carol": ["/help"]}
+    threads = [threading.Thread(target=work, args=item) for item in jobs.items()]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=5)
+    for line in sorted(reports):
+        print(line)
+    alive = [ref for ref in created if ref() is not None]
+    print(f"sessions still alive after the threads ended: {len(alive)}")

@@ -1,0 +1,52 @@
+# keys the dict by thread name and drops the lock: two threads may share a name,
+# and a thread that fails before the last line of work() leaves its session behind
+import threading
+import weakref
+
+sessions = {}  # thread name -> Session
+all_started = threading.Barrier(3)
+created = []  # weak references: do the sessions outlive their threads?
+reports = []
+
+
+class Session:
+    def __init__(self, user):
+        self.user = user
+        self.pages = []
+
+
+def start_session(user):
+    session = Session(user)
+    created.append(weakref.ref(session))
+    sessions[threading.current_thread().name] = session
+
+
+def current_session():
+    return sessions[threading.current_thread().name]
+
+
+def visit(page):
+    current_session().pages.append(page)
+
+
+def work(user, pages):
+    start_session(user)
+    all_started.wait(timeout=5)
+    for page in pages:
+        visit(page)
+    session = current_session()
+    reports.append(f"{session.user} visited {session.pages}")
+    sessions.pop(threading.current_thread().name)
+
+
+if __name__ == "__main__":
+    jobs = {"alice": ["/home", "/cart"], "bob": ["/shop"], "carol": ["/help"]}
+    threads = [threading.Thread(target=work, args=item) for item in jobs.items()]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=5)
+    for line in sorted(reports):
+        print(line)
+    alive = [ref for ref in created if ref() is not None]
+    print(f"sessions still alive after the threads ended: {len(alive)}")

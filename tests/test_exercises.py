@@ -1,0 +1,167 @@
+"""``./dev check`` on every exercise: it says "not yet" to the starter, to every wrong answer
+kept in ``exercises/wrong/`` and to a file that only prints the expected lines; it passes the
+solution on every CPython of the matrix under shaken conditions; each page lists, word for word,
+what its exercise's check requires."""
+
+import re
+
+import pytest
+
+from harness.exercises.judge import check, spec_file
+from harness.exercises.spec import load_spec
+from harness.pages import pages_or_errors, solution_of
+from harness.paths import ROOT, rel
+from harness.pythons import PROJECT_PYTHON, pythons_for
+
+EXERCISES = {
+    fence.whole_snippet: fence
+    for page in pages_or_errors()[0]
+    for fence in page.fences
+    if fence.is_exercise and fence.whole_snippet and fence.page.name.endswith(".en.md")
+}
+WRONG = sorted(rel(p) for p in ROOT.glob("snippets/*/exercises/wrong/*.py"))
+REQUIRES = {"en": "What `./dev check` requires", "zh": "`./dev check` 检查的要求"}
+
+
+def starter_of(wrong: str) -> str:
+    folder, name = wrong.split("/wrong/")
+    return f"{folder}/{name.split('__')[0]}.py"
+
+
+def fail(message):
+    pytest.fail(message, pytrace=False)
+
+
+@pytest.mark.parametrize("starter", sorted(EXERCISES))
+def test_exercise_has_a_check_and_wrong_answers(starter):
+    spec = spec_file(starter)
+    if not spec.exists():
+        fail(f"{EXERCISES[starter].where}: {starter} has no check; write {rel(spec)}")
+    if not load_spec(str(spec)).properties:
+        fail(f"{rel(spec)}: a check states at least one property (@check.property)")
+    wrong = [w for w in WRONG if starter_of(w) == starter]
+    if len(wrong) < 2:
+        fail(
+            f"{starter}: keep at least 2 typical wrong answers as "
+            f"{starter.replace('/exercises/', '/exercises/wrong/').removesuffix('.py')}"
+            f"__what_is_wrong.py (found {wrong})"
+        )
+
+
+def test_there_are_enough_wrong_answers():
+    assert len(WRONG) >= 30, (
+        f"{len(WRONG)} wrong answers kept; the site keeps at least 30"
+    )
+
+
+@pytest.mark.parametrize("wrong", WRONG)
+def test_check_rejects_the_wrong_answer(wrong):
+    starter = starter_of(wrong)
+    first = (ROOT / wrong).read_text(encoding="utf-8").split("\n", 1)[0]
+    if not first.startswith("# "):
+        fail(f"{wrong}:1: a wrong answer starts with a comment saying why it is wrong")
+    if starter not in EXERCISES:
+        fail(
+            f"{wrong}: no exercise {starter} on any page (name it NN_name__what_is_wrong.py)"
+        )
+    code, report = check(starter, "en", script=wrong, stop_early=True)
+    if code != 1 or "✗" not in report:
+        fail(
+            f"{wrong}: `./dev check {starter}` with it in place exited {code}:\n{report}"
+        )
+
+
+@pytest.mark.parametrize("starter", sorted(EXERCISES))
+def test_check_rejects_printing_the_answer(starter, tmp_path):
+    expected = EXERCISES[starter].output_for(PROJECT_PYTHON.version).code
+    fake = tmp_path / "prints_the_answer.py"
+    fake.write_text(f"print({expected.rstrip(chr(10))!r})\n", encoding="utf-8")
+    code, report = check(starter, "en", script=str(fake), stop_early=True)
+    if code != 1:
+        fail(
+            f"{starter}: a file that only prints the expected lines passes its check:\n{report}"
+        )
+
+
+@pytest.mark.parametrize("starter", sorted(EXERCISES))
+def test_check_says_not_yet_on_the_starter(starter):
+    code, report = check(starter, "en", stop_early=True)
+    if code != 1:
+        fail(
+            f"{EXERCISES[starter].where}: `./dev check {starter}` on the untouched starter "
+            f"exited {code}, not 1; a starter shows the problem it asks to fix:\n{report}"
+        )
+
+
+def seeds_for(python) -> list[int]:
+    """The plain run and one shaken run, a different one on each version."""
+    return [0, 100 + python.version[1]]
+
+
+@pytest.mark.parametrize("starter", sorted(EXERCISES))
+def test_check_passes_the_solution_on_every_python(starter):
+    fence = solution_of(EXERCISES[starter])
+    solution = fence.whole_snippet
+    failures = []
+    for python in pythons_for(fence):  # the venv alone for third-party imports (Dask)
+        seeds = (
+            None if python.is_project else seeds_for(python)
+        )  # the reader's own seeds
+        code, report = check(starter, "zh", script=solution, seeds=seeds, python=python)
+        if code != 0 or not report.startswith("通过"):
+            failures.append(f"on {python.name}: exited {code}:\n{report}")
+    if failures:
+        fail(
+            f"{solution}: `./dev check {starter}` with the solution in place:\n"
+            + "\n".join(failures)
+        )
+
+
+def requirement_lists(page_path, lang):
+    """{starter: [texts]} from each "What ./dev check requires" list on a page."""
+    lines = page_path.read_text(encoding="utf-8").split("\n")
+    found, current = {}, None
+    for k, line in enumerate(lines):
+        m = re.search(r'title="(snippets/[^"]+/exercises/\d\d\w*\.py)"', line)
+        if m and ".exercise" in line:
+            current = m.group(1)
+        if REQUIRES[lang] in line and current:
+            items = []
+            for number, item in enumerate(lines[k + 1 :], k + 2):
+                if item.startswith("- "):
+                    items.append((number, item[2:]))
+                elif (
+                    item.startswith("  ") and items
+                ):  # a wrapped line of the item above
+                    items[-1] = (items[-1][0], items[-1][1] + " " + item.strip())
+                elif item.strip() or items:
+                    break
+            found[current] = items
+    return found
+
+
+def plain(text: str) -> str:
+    return text.replace("`", "").strip().rstrip("。.；;")
+
+
+@pytest.mark.parametrize("starter", sorted(EXERCISES))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_page_lists_what_the_check_requires(starter, lang):
+    fence = EXERCISES[starter]
+    page = fence.page.with_name(fence.page.name.replace(".en.md", f".{lang}.md"))
+    spec = load_spec(str(spec_file(starter)))
+    wanted = [plain(p.texts[lang]) for p in spec.properties]
+    listed = requirement_lists(page, lang).get(starter)
+    if listed is None:
+        fail(
+            f"{rel(page)}: the exercise {starter} does not list what its check requires: after "
+            f"the task, write '**{REQUIRES[lang]}:**' and one '- ' line per property:\n"
+            + "\n".join(f"- {w}" for w in wanted)
+        )
+    shown = [plain(text) for _, text in listed]
+    if shown != wanted:
+        where = f"{rel(page)}:{listed[0][0]}" if listed else rel(page)
+        fail(
+            f"{where}: the list of what the check of {starter} requires differs from "
+            f"{rel(spec_file(starter))}:\n  page:  {shown}\n  check: {wanted}"
+        )
