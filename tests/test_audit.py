@@ -12,6 +12,7 @@ from harness import audit
 from harness.browser import serve, site_urls
 
 pytestmark = [pytest.mark.audit, pytest.mark.xdist_group("audit")]
+RETRIES = 4  # runs after a first one that misses the budget: a median of 5
 CHAPTERS = [(lang, path) for lang, path in site_urls() if path not in ("/", "/en/")]
 
 
@@ -69,12 +70,14 @@ def low_scores(result, form) -> dict:
 @pytest.mark.parametrize(("lang", "path"), CHAPTERS)
 def test_lighthouse_budget(base_url, lang, path, form):
     """Mobile runs with the CPU slowdown calibrated to the host (harness.audit.cpu_slowdown).
-    A page within budget on its first run passes. One that misses it is run twice more and
-    judged by the median run, as Lighthouse CI does: a single run's layout-shift or timing can
-    be an outlier (seen once: CLS 0.161 on a page that measured 0.001 in 8 runs after)."""
+    A page within budget on its first run passes. One that misses it is run four times more and
+    judged by the median of the five runs, as Lighthouse's docs/variability.md advises ("the
+    median Lighthouse score of 5 runs is twice as stable as 1 run"): a single run's layout
+    shift or timing can be an outlier (seen once: CLS 0.161 on a page that measured 0.001 in 8
+    runs after)."""
     runs = [audit.lighthouse(base_url + path, form)]
     if low_scores(runs[0], form):
-        runs += [audit.lighthouse(base_url + path, form) for _ in range(2)]
+        runs += [audit.lighthouse(base_url + path, form) for _ in range(RETRIES)]
     runs.sort(key=lambda r: r["scores"].get("performance", 0))
     result = runs[len(runs) // 2]
     record(f"{path} {form}", {**result, "runs": len(runs)})
