@@ -13,11 +13,12 @@ import hashlib
 import json
 import os
 import subprocess
+import sys
 from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 
-from harness.paths import IN_CI, ROOT
+from harness.paths import IN_CI, ROOT, rel
 from harness.pythons import Python, local_imports
 from harness.run import Run
 
@@ -111,6 +112,24 @@ def data_key(*parts: str) -> str:
     for part in [_harness_digest(), *parts]:
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
+
+
+def remembered(compute, label: str, files: list[Path]):
+    """``compute()``, a JSON value measured in this process (a chapter test's runs of a snippet
+    it imports), kept while ``label``, ``files`` (and what they import), this interpreter, the
+    harness and the requirements are unchanged. The test still judges the value each time."""
+    if not enabled():
+        return compute()
+    parts = [label, sys.executable, sys.version]
+    for path in inputs_of([rel(Path(f)) for f in files]):
+        parts.append(f"{path}\0{(ROOT / path).read_bytes().hex()}")
+    name = data_key(*parts)
+    found = kept(name)
+    if found is not None:
+        return found["value"]
+    value = compute()
+    keep(name, {"value": value})
+    return value
 
 
 def keep(name: str, data: dict) -> None:

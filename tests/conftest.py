@@ -68,6 +68,10 @@ def pytest_collection_modifyitems(config, items):
         if audits:
             config.hook.pytest_deselected(items=audits)
             items[:] = [item for item in items if not item.get_closest_marker("audit")]
+    # tests that need the built site go last: the others run while it builds
+    items.sort(
+        key=lambda item: bool({"site_build", "offline_build"} & set(item.fixturenames))
+    )
     if not config.getoption("changed"):
         return
     from harness.changes import affected, changed_files

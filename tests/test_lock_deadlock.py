@@ -8,7 +8,9 @@ the test process at exit.
 import importlib.util
 import threading
 import time
+from pathlib import Path
 
+from harness import reuse
 from harness.paths import ROOT
 
 NAME = "09_deadlock_fixed.py"
@@ -24,7 +26,8 @@ def load():
     return module
 
 
-def test_lock_order_prevents_deadlock_under_load():
+def transfer_both_ways() -> dict:
+    """Two threads transferring in opposite directions; who is stuck and the balances."""
     fixed = load()
     alice = fixed.Account("alice", 100)
     bob = fixed.Account("bob", 100)
@@ -42,10 +45,18 @@ def test_lock_order_prevents_deadlock_under_load():
     for thread in threads:
         thread.join(max(0.0, deadline - time.monotonic()))
     stuck = [thread.name for thread in threads if thread.is_alive()]
+    return {"stuck": stuck, "balances": [alice.balance, bob.balance]}
+
+
+def test_lock_order_prevents_deadlock_under_load():
+    done = reuse.remembered(
+        transfer_both_ways, NAME, [Path(__file__), ROOT / "snippets" / "lock" / NAME]
+    )
+    stuck, balances = done["stuck"], done["balances"]
     assert not stuck, (
         f"snippets/lock/{NAME}: {stuck} still running after {DEADLINE} s of opposite transfers "
         f"({TRANSFERS} each): the locks are not taken in one global order (deadlock)"
     )
-    assert (alice.balance, bob.balance) == (100, 100), (
-        f"snippets/lock/{NAME}: balances {alice.balance}, {bob.balance} after equal opposite transfers"
+    assert balances == [100, 100], (
+        f"snippets/lock/{NAME}: balances {balances} after equal opposite transfers"
     )

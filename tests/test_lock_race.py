@@ -5,9 +5,11 @@ only sometimes goes wrong (or a lock that only sometimes helps) cannot pass unno
 """
 
 import importlib.util
+from pathlib import Path
 
 import pytest
 
+from harness import reuse
 from harness.paths import ROOT
 
 LOCK = ROOT / "snippets" / "lock"
@@ -19,6 +21,19 @@ def load(name):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def counted(name, threads, times, runs):
+    """What ``count()`` returned in each of ``runs`` runs (kept while nothing it depends on
+    changed: harness/reuse.py)."""
+
+    def compute():
+        module = load(name)
+        return [module.count(threads, times) for _ in range(runs)]
+
+    return reuse.remembered(
+        compute, f"{name} {threads} {times} {runs}", [Path(__file__), LOCK / name]
+    )
 
 
 def summary(results, expected):
@@ -45,10 +60,12 @@ RACES = [
 
 @pytest.mark.parametrize(("name", "sizes", "runs"), RACES, ids=[r[0] for r in RACES])
 def test_race_loses_updates_in_every_run(name, sizes, runs):
-    race = load(name)
-    threads, times = sizes or (race.THREADS, race.INCREMENTS)
+    if sizes is None:  # the page's own sizes
+        race = load(name)
+        sizes = (race.THREADS, race.INCREMENTS)
+    threads, times = sizes
     expected = threads * times
-    results = [race.count(threads, times) for _ in range(runs)]
+    results = counted(name, threads, times, runs)
     correct = [r for r in results if r == expected]
     assert not correct, (
         f"snippets/lock/{name}: {len(correct)} of {runs} runs counted all {expected} updates; "
@@ -65,10 +82,9 @@ def test_race_loses_updates_in_every_run(name, sizes, runs):
     ],
 )
 def test_locked_counter_keeps_every_update_in_every_run(name):
-    locked = load(name)
     threads, times, runs = 4, 25, 20
     expected = threads * times
-    results = [locked.count(threads, times) for _ in range(runs)]
+    results = counted(name, threads, times, runs)
     wrong = [r for r in results if r != expected]
     assert not wrong, (
         f"snippets/lock/{name}: {len(wrong)} of {runs} runs did not count all {expected} updates "
