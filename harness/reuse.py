@@ -3,8 +3,9 @@ runs and imports, the interpreter, the harness and the pinned requirements. Neve
 never for ``./dev update-outputs``, and not with ``DOCS_REUSE=0``.
 
 Results live in ``.cache/runs/`` (gitignored), one JSON file per key: example and exercise
-runs, and the browser's per-page visits (keyed by the built site, byte for byte, and the
-browser).
+runs, what a chapter test measured in its own process (``remembered``), and the browser's
+per-page visits (kept with the digest of every built file the visit requested, and keyed by
+the browser).
 """
 
 from __future__ import annotations
@@ -97,13 +98,12 @@ def load_with(name: str, *fields: str) -> tuple[Run, dict] | None:
         return None
 
 
-def digest_of(folder: Path) -> str:
-    """The bytes of every file under ``folder`` (a built site), names included."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+def file_digest(path: Path) -> str:
+    """The sha256 of a file's bytes; "" for a file that is not there."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def data_key(*parts: str) -> str:

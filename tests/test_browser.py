@@ -163,33 +163,52 @@ def visit_from(data: dict) -> Visit:
     return Visit(load=sb.Load(traffic=traffic, **load), **data)
 
 
+def files_behind(site: Path, base_url: str, urls: list[str]) -> dict[str, str]:
+    """The built files a visit requested (local URLs), each with its digest ("" if absent)."""
+    found = {}
+    for url in urls:
+        if not url.startswith(base_url):
+            continue
+        name = unquote(urlsplit(url).path).lstrip("/")
+        if name == "" or name.endswith("/"):
+            name += "index.html"
+        found[name] = reuse.file_digest(site / name)
+    return found
+
+
 @pytest.fixture(scope="module")
 def visits(request, base_url, site_build):
-    """``visits(lang, path)``: the page's one visit in this worker, made on first use; kept in
-    .cache/runs/ and reused while the built site, the browser, this file and the harness are
-    unchanged (never under CI=true; harness/reuse.py)."""
+    """``visits(lang, path)``: the page's one visit in this worker, made on first use. A visit
+    is kept in .cache/runs/ with the digest of every built file it requested (the page, its
+    CSS, scripts and images) and reused while those files, the browser, this file and the
+    harness are unchanged: an edit to one chapter visits that chapter again, not the site
+    (never under CI=true; harness/reuse.py)."""
     done, tabs = {}, []
     chromium = Path(os.path.realpath(sb.chromium_path()))
-    site = ""
-    if reuse.enabled():
-        site = reuse.data_key(
-            reuse.digest_of(site_build.site),
-            f"{chromium}|{chromium.stat().st_size}|{chromium.stat().st_mtime_ns}",
-            Path(__file__).read_text(encoding="utf-8"),
-        )
+    browser_key = reuse.data_key(
+        f"{chromium}|{chromium.stat().st_size}|{chromium.stat().st_mtime_ns}",
+        Path(__file__).read_text(encoding="utf-8"),
+    )
+    site = site_build.site
 
     def get(lang, path):
         if path in done:
             return done[path]
-        name = site and reuse.data_key(site, lang, path)
+        name = reuse.enabled() and reuse.data_key(browser_key, lang, path)
         if name and (data := reuse.kept(name)) is not None:
-            done[path] = visit_from(data)
-            return done[path]
+            deps = data.pop("files", {})
+            if deps and all(
+                reuse.file_digest(site / f) == digest for f, digest in deps.items()
+            ):
+                done[path] = visit_from(data)
+                return done[path]
         if not tabs:  # the browser starts only when a page must really be visited
             tabs.append(sb.FirstVisitTab(request.getfixturevalue("browser")))
-        done[path] = visit_page(tabs[0], base_url, lang, path)
+        tab = tabs[0]
+        done[path] = visit_page(tab, base_url, lang, path)
         if name:
-            reuse.keep(name, asdict(done[path]))
+            deps = files_behind(site, base_url, tab.traffic.requests)
+            reuse.keep(name, {**asdict(done[path]), "files": deps})
         return done[path]
 
     yield get
