@@ -1,21 +1,26 @@
-"""MkDocs hooks (``hooks:`` in mkdocs.yml): lighter, valid HTML for what configuration can't do.
+"""MkDocs hooks (``hooks:`` in mkdocs.yml): lighter, valid HTML for what configuration
+can't do.
 
-- Highlighted code keeps a ``<span>`` only where it has a colour of its own: Pygments wraps every
-  name (``n``), punctuation (``p``), operator (``o``, ``ow``) and run of whitespace (``w``) in a
-  span. Material gives names the code's own text colour, and extra.css gives punctuation and
-  operators that colour too (keywords, strings, numbers, comments and builtins keep theirs). Those
-  spans were half of a long chapter's elements, and DOM size is what a phone pays for in style
-  and layout.
-- An output block (the block after ``<!--pytest-codeblocks:expected-output-->``, or each tab of
-  it) gets the class ``output``: on a phone, extra.css wraps its long lines instead of scrolling.
-- Material marks its two toggles (drawer and search, checkboxes) ``autocomplete="off"``, which
-  HTML allows only on text-like inputs (the Nu HTML checker's one error on every page). The
-  attribute kept Firefox from restoring a checked toggle on going back; overrides/main.html
-  unchecks them on ``pageshow`` instead.
-- Every code block starts keyboard-focusable (``tabindex="0"``), as scrollable regions must be.
-  Material sets or removes that attribute when it sets a block up, which with ``content.lazy``
-  happens only once the block comes into view; until then a long line would scroll out of a
-  keyboard user's reach. Material removes it again from a block that does not scroll.
+- Highlighted code keeps a ``<span>`` only where it has a colour of its own:
+  Pygments wraps every name (``n``), punctuation (``p``), operator (``o``, ``ow``)
+  and run of whitespace (``w``) in a span. Material gives names the code's own text
+  colour, and extra.css gives punctuation and operators that colour too (keywords,
+  strings, numbers, comments and builtins keep theirs). Those spans were half of a
+  long chapter's elements, and DOM size is what a phone pays for in style and
+  layout.
+- An output block (the block after ``<!--pytest-codeblocks:expected-output-->``, or
+  each tab of it) gets the class ``output``: on a phone, extra.css wraps its long
+  lines instead of scrolling.
+- Material marks its two toggles (drawer and search, checkboxes)
+  ``autocomplete="off"``, which HTML allows only on text-like inputs (the Nu HTML
+  checker's one error on every page). The attribute kept Firefox from restoring a
+  checked toggle on going back; overrides/main.html unchecks them on ``pageshow``
+  instead.
+- Every code block starts keyboard-focusable (``tabindex="0"``), as scrollable
+  regions must be. Material sets or removes that attribute when it sets a block up,
+  which with ``content.lazy`` happens only once the block comes into view; until
+  then a long line would scroll out of a keyboard user's reach. Material removes it
+  again from a block that does not scroll.
 """
 
 import re

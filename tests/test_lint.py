@@ -1,4 +1,5 @@
-"""Examples are code like any other: ruff-clean and ruff-formatted (settings in pyproject.toml)."""
+"""Examples are code like any other: every Python file of the project is ruff-clean and
+ruff-formatted (settings in pyproject.toml)."""
 
 import subprocess
 import sys
@@ -14,8 +15,9 @@ from harness.paths import ROOT
     ids=["check", "format"],
 )
 def test_ruff(args):
+    folders = ["snippets", "tests", "harness", "tools", "overrides"]
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "snippets", "tests", "harness", "tools"],
+        [sys.executable, "-m", "ruff", *args, *folders],
         cwd=ROOT,
         capture_output=True,
         text=True,
