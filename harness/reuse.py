@@ -63,17 +63,14 @@ def inputs_of(files: list[str]) -> list[str]:
     return found
 
 
+def _input_parts(files: list[str]) -> list[str]:
+    """Each file a run reads (``inputs_of``), named and with its bytes, for a key."""
+    return [f"{p}\0{(ROOT / p).read_bytes().hex()}" for p in inputs_of(files)]
+
+
 def key(cmd: list[str], python: Python, files: list[str], extra: str = "") -> str:
-    digest = hashlib.sha256()
-    for part in [
-        _harness_digest(),
-        _python_identity(python),
-        json.dumps(cmd),
-        extra,
-        *(f"{p}\0{(ROOT / p).read_bytes().hex()}" for p in inputs_of(files)),
-    ]:
-        digest.update(part.encode() + b"\0")
-    return digest.hexdigest()
+    parts = [_python_identity(python), json.dumps(cmd), extra, *_input_parts(files)]
+    return data_key(*parts)
 
 
 def load(name: str) -> Run | None:
@@ -120,16 +117,28 @@ def remembered(compute, label: str, files: list[Path]):
     harness and the requirements are unchanged. The test still judges the value each time."""
     if not enabled():
         return compute()
-    parts = [label, sys.executable, sys.version]
-    for path in inputs_of([rel(Path(f)) for f in files]):
-        parts.append(f"{path}\0{(ROOT / path).read_bytes().hex()}")
-    name = data_key(*parts)
+    inputs = _input_parts([rel(Path(f)) for f in files])
+    name = data_key(label, sys.executable, sys.version, *inputs)
     found = kept(name)
     if found is not None:
         return found["value"]
     value = compute()
     keep(name, {"value": value})
     return value
+
+
+def keep_with_files(name: str, data: dict, root: Path, files: list[str]) -> None:
+    """Keep ``data`` with the digest of each of ``files`` (paths under ``root``)."""
+    keep(name, {**data, "files": {f: file_digest(root / f) for f in files}})
+
+
+def kept_while_unchanged(name: str, root: Path) -> dict | None:
+    """Data kept by ``keep_with_files``, if every file it lists has the same digest now."""
+    data = kept(name)
+    files = data.pop("files", None) if data else None
+    if not files or any(file_digest(root / f) != d for f, d in files.items()):
+        return None
+    return data
 
 
 def keep(name: str, data: dict) -> None:

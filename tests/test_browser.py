@@ -163,17 +163,16 @@ def visit_from(data: dict) -> Visit:
     return Visit(load=sb.Load(traffic=traffic, **load), **data)
 
 
-def files_behind(site: Path, base_url: str, urls: list[str]) -> dict[str, str]:
-    """The built files a visit requested (local URLs), each with its digest ("" if absent)."""
-    found = {}
+def files_behind(base_url: str, urls: list[str]) -> list[str]:
+    """The built files behind the local URLs a visit requested."""
+    found = []
     for url in urls:
-        if not url.startswith(base_url):
-            continue
-        name = unquote(urlsplit(url).path).lstrip("/")
-        if name == "" or name.endswith("/"):
-            name += "index.html"
-        found[name] = reuse.file_digest(site / name)
-    return found
+        if url.startswith(base_url):
+            name = unquote(urlsplit(url).path).lstrip("/")
+            found.append(
+                name + "index.html" if name == "" or name.endswith("/") else name
+            )
+    return sorted(set(found))
 
 
 @pytest.fixture(scope="module")
@@ -195,20 +194,16 @@ def visits(request, base_url, site_build):
         if path in done:
             return done[path]
         name = reuse.enabled() and reuse.data_key(browser_key, lang, path)
-        if name and (data := reuse.kept(name)) is not None:
-            deps = data.pop("files", {})
-            if deps and all(
-                reuse.file_digest(site / f) == digest for f, digest in deps.items()
-            ):
-                done[path] = visit_from(data)
-                return done[path]
+        if name and (data := reuse.kept_while_unchanged(name, site)) is not None:
+            done[path] = visit_from(data)
+            return done[path]
         if not tabs:  # the browser starts only when a page must really be visited
             tabs.append(sb.FirstVisitTab(request.getfixturevalue("browser")))
         tab = tabs[0]
         done[path] = visit_page(tab, base_url, lang, path)
         if name:
-            deps = files_behind(site, base_url, tab.traffic.requests)
-            reuse.keep(name, {**asdict(done[path]), "files": deps})
+            files = files_behind(base_url, tab.traffic.requests)
+            reuse.keep_with_files(name, asdict(done[path]), site, files)
         return done[path]
 
     yield get
