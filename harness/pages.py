@@ -63,13 +63,15 @@ def expand(path: Path) -> tuple[list[str], list[str]]:
     )
     preprocessor = md.preprocessors["snippet"]
     included: list[str] = []
-    read_lines = preprocessor.read_lines
+    find = preprocessor.get_snippet_path  # each include is looked up here, then read
 
-    def recording_read_lines(file):
-        included.append(rel(file))
-        return read_lines(file)
+    def recording_find(name):
+        found = find(name)
+        if found:
+            included.append(rel(found))
+        return found
 
-    preprocessor.read_lines = recording_read_lines
+    preprocessor.get_snippet_path = recording_find
     source = path.read_text(encoding="utf-8").split("\n")
     try:
         lines = preprocessor.run(list(source))

@@ -1,9 +1,11 @@
 """The CPythons of the version matrix, and which of them runs a block.
 
 ``PYTHONS`` (interpreter paths separated by ``os.pathsep``) if set; else pyenv's
-(``$PYENV_ROOT/versions/3.X.Y``, the newest patch of each minor) and CPython 3.14 from the Debian
-unstable root that ``tools/python314/make-root`` caches. The project's own interpreter (the venv)
-stands for its minor version; examples that import third-party packages (Dask) run on it only.
+(``$PYENV_ROOT/versions/3.X.Y``) and the Debian roots ``tools/roots/make-root`` caches (sid: 3.13,
+3.14, 3.15; bullseye: 3.9 where pyenv has none). For each minor version the newest patch
+release found runs the examples. The project's own interpreter (the venv) stands for its minor
+version when no newer release of it is found; examples that import third-party packages (Dask)
+run on it only. ``python -m harness.pythons`` prints the matrix and what is missing from it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,17 +25,20 @@ from pathlib import Path
 from harness.fences import OLDEST, Fence, version_range
 from harness.paths import IN_CI, ROOT
 
-REQUIRED_IN_CI = (
-    (3, 9),
-    (3, 14),
-)  # the oldest the site promises, and the newest release
-MAKE_ROOT = ROOT / "tools" / "python314" / "make-root"
+NEWEST = (3, 15)  # the newest CPython release the site teaches
+REQUIRED_IN_CI = ((3, 9), (3, 14), (3, 15))  # the oldest promised, and the two newest
+ROOTS = ROOT / "tools" / "roots"
+ROOT_RECIPES = ("sid", "bullseye")  # tools/roots/<name>: the suites that give CPythons
+PROVISION_HINT = (
+    "sudo ./dev provision"  # installs what the suite needs (tools/provision)
+)
 
 
 @dataclass(frozen=True)
 class Python:
     version: tuple[int, int]
     path: str
+    release: str = ""  # "3.13.18": the patch release, as the versions lines name it
 
     @property
     def name(self) -> str:
@@ -44,56 +50,87 @@ class Python:
         return self.path == sys.executable
 
 
-PROJECT_PYTHON = Python(sys.version_info[:2], sys.executable)
+PROJECT_PYTHON = Python(
+    sys.version_info[:2], sys.executable, "{}.{}.{}".format(*sys.version_info[:3])
+)
 
 
-def version_of(path: str) -> tuple[int, int] | None:
+def release_of(path: str) -> tuple[int, int, int] | None:
     try:
         out = subprocess.run(
-            [path, "-c", "import sys; print(*sys.version_info[:2])"],
+            [path, "-c", "import sys; print(*sys.version_info[:3])"],
             capture_output=True,
             text=True,
             timeout=60,
             cwd=ROOT,
         ).stdout.split()
-        return (int(out[0]), int(out[1]))
+        return (int(out[0]), int(out[1]), int(out[2]))
     except (OSError, ValueError, IndexError, subprocess.SubprocessError):
         return None
 
 
-def debian_root_python() -> str | None:
-    """The 3.14 wrapper of the cached Debian unstable root, if that root exists."""
-    if not MAKE_ROOT.exists():
-        return None
-    found = subprocess.run([str(MAKE_ROOT), "--path"], capture_output=True, text=True)
-    return found.stdout.strip() or None if found.returncode == 0 else None
+def version_of(path: str) -> tuple[int, int] | None:
+    release = release_of(path)
+    return release[:2] if release else None
+
+
+def root_pythons() -> list[str]:
+    """The wrappers of the Debian roots made here (tools/roots/make-root NAME --path)."""
+    found = []
+    for name in ROOT_RECIPES:
+        listed = subprocess.run(
+            [str(ROOTS / "make-root"), name, "--path"], capture_output=True, text=True
+        )
+        if listed.returncode == 0:
+            found += listed.stdout.split()
+    return found
+
+
+def candidates() -> list[str]:
+    """Every interpreter path to consider: PYTHONS alone if set, else pyenv's and the roots'."""
+    if os.environ.get("PYTHONS"):
+        return list(filter(None, os.environ["PYTHONS"].split(os.pathsep)))
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    pyenv = sorted(
+        str(folder / "bin" / "python3")
+        for folder in root.glob("3.*")
+        if (m := re.fullmatch(r"3\.(\d+)\.\d+", folder.name))
+        and int(m.group(1)) >= OLDEST[1]
+        and (folder / "bin" / "python3").exists()
+    )
+    return pyenv + root_pythons()
 
 
 @cache
 def pythons() -> tuple[Python, ...]:
-    """Every CPython from 3.9 on to run the stdlib examples with, one per minor version."""
-    found: dict[tuple[int, int], Python] = {}
-    if os.environ.get("PYTHONS"):
-        for path in filter(None, os.environ["PYTHONS"].split(os.pathsep)):
-            version = version_of(path)
-            if version is None:
+    """Every CPython from 3.9 on to run the stdlib examples with: per minor version, the
+    newest patch release found."""
+    found: dict[tuple[int, int], tuple[tuple[int, int, int], Python]] = {}
+    project = (tuple(sys.version_info[:3]), PROJECT_PYTHON)
+    found[PROJECT_PYTHON.version] = project
+    explicit = bool(os.environ.get("PYTHONS"))
+    paths = candidates()
+    with ThreadPoolExecutor(max_workers=max(len(paths), 1)) as pool:
+        releases = list(pool.map(release_of, paths))
+    for path, release in zip(paths, releases):
+        if release is None:
+            if explicit:
                 raise RuntimeError(f"PYTHONS: cannot run {path!r}")
-            found[version] = Python(version, path)
-    else:
-        root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
-        installed = []
-        for folder in root.glob("3.*"):
-            m = re.fullmatch(r"3\.(\d+)\.(\d+)", folder.name)
-            exe = folder / "bin" / "python3"
-            if m and exe.exists():
-                installed.append(((3, int(m.group(1))), int(m.group(2)), str(exe)))
-        for version, _, path in sorted(installed):  # the newest patch wins
-            found[version] = Python(version, path)
-        wrapper = debian_root_python()
-        if wrapper and (3, 14) not in found and version_of(wrapper) == (3, 14):
-            found[(3, 14)] = Python((3, 14), wrapper)
-    found[PROJECT_PYTHON.version] = PROJECT_PYTHON
-    return tuple(found[v] for v in sorted(found) if v >= OLDEST)
+            continue
+        minor = release[:2]
+        if minor not in found or release > found[minor][0]:
+            found[minor] = (release, Python(minor, path, "{}.{}.{}".format(*release)))
+    return tuple(found[v][1] for v in sorted(found) if v >= OLDEST)
+
+
+def missing_minors() -> list[str]:
+    """Minor versions from the oldest to the newest the site teaches that no Python here is."""
+    have = {py.version for py in pythons()}
+    return [
+        f"3.{minor}"
+        for minor in range(OLDEST[1], NEWEST[1] + 1)
+        if (3, minor) not in have
+    ]
 
 
 def missing_required() -> list[str]:
@@ -102,8 +139,16 @@ def missing_required() -> list[str]:
 
 
 def matrix_name() -> str:
-    """The matrix as a reader reads it: ``3.9–3.14``."""
+    """The matrix as a reader reads it: ``3.9–3.15``."""
     return version_range([py.version for py in pythons()])
+
+
+def matrix_line() -> str:
+    """One line for the start of a run: the releases that will run, and what is missing."""
+    names = ", ".join(py.release for py in pythons())
+    missing = missing_minors()
+    gap = f"; missing: {', '.join(missing)}" if missing else ""
+    return f"CPython {names}{gap}"
 
 
 @cache
@@ -194,9 +239,13 @@ def required_message() -> str | None:
     if not missing:
         return None
     hint = (
-        "3.14 comes from tools/python314/make-root (Debian, as root); others from pyenv "
-        f"(pyenv install 3.9); or list interpreters in PYTHONS=/path/python3.9{os.pathsep}"
-        "/path/python3.14"
+        f"`{PROVISION_HINT}` makes the Debian roots that give 3.9, 3.13–3.15 (Debian or "
+        f"Ubuntu, root); or pyenv install 3.9; or list interpreters in "
+        f"PYTHONS=/path/python3.9{os.pathsep}/path/python3.15"
     )
     prefix = "CI=true and no" if IN_CI else "no"
     return f"{prefix} CPython {', '.join(missing)} to run the examples on: {hint}"
+
+
+if __name__ == "__main__":
+    print(matrix_line())

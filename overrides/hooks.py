@@ -21,8 +21,11 @@ can't do.
   which with ``content.lazy`` happens only once the block comes into view; until
   then a long line would scroll out of a keyboard user's reach. Material removes it
   again from a block that does not scroll.
+- In the offline copy (``OFFLINE=true``), the home pages' link to ``offline.zip``, a
+  file the copy does not hold, becomes a line saying that this is the copy.
 """
 
+import os
 import re
 
 UNSTYLED_TOKEN = re.compile(r'<span class="(?:n|w|p|o|ow)">([^<]*)</span>')
@@ -31,6 +34,11 @@ TEXT_BLOCK = '<div class="language-text highlight'
 TAB_LABEL = re.compile(r"<label for=")
 CODE_BLOCK = "<pre><span></span><code>"
 TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
+OFFLINE_LINK = re.compile(r'<a href="(?:\.\./)?offline\.zip">[^<]*</a>')
+THIS_IS_THE_COPY = {
+    "zh": "<strong>你正在读的就是离线版</strong>",
+    "en": "<strong>this is that copy</strong>",
+}
 
 
 def mark_outputs(html: str) -> str:
@@ -48,6 +56,9 @@ def mark_outputs(html: str) -> str:
 
 def on_page_content(html, page, config, files):
     html = html.replace(CODE_BLOCK, '<pre><span></span><code tabindex="0">')
+    if os.environ.get("OFFLINE") == "true":
+        lang = "en" if page.file.src_uri.endswith(".en.md") else "zh"
+        html = OFFLINE_LINK.sub(THIS_IS_THE_COPY[lang], html)
     return mark_outputs(UNSTYLED_TOKEN.sub(r"\1", html))
 
 

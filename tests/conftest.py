@@ -141,12 +141,35 @@ def offline_build(tmp_path_factory, worker_id):
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    """The run's last lines: what did not run here and why (one line per cause, with the
+    command that installs what is missing), and for update-outputs which CPythons wrote."""
+    from harness.missing import cause
+    from harness.pythons import matrix_line, missing_minors
+
+    causes: dict[str, int] = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+        found = cause(str(reason))
+        if found:
+            causes[found] = causes.get(found, 0) + 1
+    missing = missing_minors()
+    if causes or missing:
+        terminalreporter.section("not run here")
+    for text, count in sorted(causes.items(), key=lambda item: -item[1]):
+        terminalreporter.write_line(f"{count} test{'s' * (count > 1)}: {text}")
+    if missing:
+        terminalreporter.write_line(
+            f"CPython {', '.join(missing)}: not on this machine, so no example ran there "
+            "(pyenv install; Debian packages no 3.10 or 3.12). The pages' versions lines "
+            "name CI's matrix."
+        )
     if not config.getoption("update_outputs"):
         return
     from harness.outputs import REWRITTEN
 
     pages = sorted({where.split(":")[0] for where in REWRITTEN})
     terminalreporter.section("update-outputs")
+    terminalreporter.write_line(f"ran on {matrix_line()}")
     if not REWRITTEN:
         terminalreporter.write_line(
             "every output shown already matches: nothing rewritten"

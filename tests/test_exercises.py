@@ -9,9 +9,10 @@ import pytest
 
 from harness.exercises.judge import check, spec_file
 from harness.exercises.spec import load_spec
+from harness.missing import not_here
 from harness.pages import pages_or_errors, solution_of
 from harness.paths import ROOT, rel
-from harness.pythons import PROJECT_PYTHON, pythons_for
+from harness.pythons import PROJECT_PYTHON, pythons, pythons_for
 
 EXERCISES = {
     fence.whole_snippet: fence
@@ -64,11 +65,29 @@ def test_check_rejects_the_wrong_answer(wrong):
         fail(
             f"{wrong}: no exercise {starter} on any page (name it NN_name__what_is_wrong.py)"
         )
-    code, report = check(starter, "en", script=wrong, stop_early=True)
+    python = judged_on(wrong)
+    code, report = check(starter, "en", script=wrong, stop_early=True, python=python)
     if code != 1 or "✗" not in report:
         fail(
-            f"{wrong}: `./dev check {starter}` with it in place exited {code}:\n{report}"
+            f"{wrong}: `./dev check {starter} --python {python.name}` with it in place "
+            f"exited {code}:\n{report}"
         )
+
+
+JUDGED_ON = re.compile(r"^# wrong on: Python 3\.(\d+)[–-]3\.(\d+)$", re.M)
+
+
+def judged_on(wrong: str):
+    """The Python a wrong answer is judged on: the project's, or for an answer that is wrong
+    only on some versions (a line ``# wrong on: Python 3.9–3.12``), the newest of those."""
+    m = JUDGED_ON.search((ROOT / wrong).read_text(encoding="utf-8"))
+    if not m:
+        return PROJECT_PYTHON
+    low, high = (3, int(m.group(1))), (3, int(m.group(2)))
+    inside = [py for py in pythons() if low <= py.version <= high]
+    if not inside:
+        not_here(f"{wrong} is wrong on Python 3.{low[1]}–3.{high[1]} only, none here")
+    return inside[-1]
 
 
 @pytest.mark.parametrize("starter", sorted(EXERCISES))

@@ -14,6 +14,7 @@ import sys
 
 import pytest
 
+from harness.missing import not_here
 from harness.paths import ROOT
 
 SNIPPET = "snippets/processes/03_main_guard_required.py"
@@ -106,7 +107,7 @@ def test_forkserver_on_314_fails_in_the_server(tmp_path):
     so the unguarded script fails there, and the parent's start() raises ConnectionResetError."""
     python = python_314()
     if python is None:
-        pytest.skip("no CPython 3.14 in the matrix")
+        not_here("no CPython 3.14 or newer in the matrix")
     path = tmp_path / "script.py"
     path.write_text(
         unguarded_script().replace('"spawn"', '"forkserver"'), encoding="utf-8"

@@ -15,6 +15,8 @@ import urllib.request
 
 import pytest
 
+from harness.browser import chromium_path
+from harness.missing import not_here
 from harness.paths import ROOT
 
 DOCS = ["README.md", "CONTRIBUTING.md"]
@@ -41,6 +43,8 @@ def runnable_commands():
 def test_command_runs_as_written(name, line, command):
     m = re.search(r"#\s*exit (\d+)", command)
     wanted = int(m.group(1)) if m else 0
+    if "# needs: a browser" in command and chromium_path() is None:
+        not_here(f"no browser for `{command}` ({name}:{line})")
     env = {
         k: v
         for k, v in os.environ.items()

@@ -1,15 +1,18 @@
-"""``./dev offline``: the site as one zip that works from file:// (Material's offline plugin).
+"""``./dev offline [ZIP]``: the site as one zip that works from file:// (Material's offline
+plugin).
 
 Builds with ``OFFLINE=true`` (see mkdocs.yml) into a temporary folder and zips it, with the
-files under one top folder, to ``site/offline.zip`` (or the path given). The home pages link
-``offline.zip`` next to the published site.
+files under one top folder, to ``site/offline.zip`` (or ZIP, a path ending in ``.zip``). The
+home pages link ``offline.zip`` next to the published site; in the copy itself that link says
+it is the copy (overrides/hooks.py). ``404.html`` is left out: no server shows it from files.
 """
 
 from __future__ import annotations
 
-import shutil
+import argparse
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from harness.build import build_site
@@ -18,17 +21,37 @@ from harness.paths import ROOT
 TOP = "python-threads-offline"
 
 
+LEFT_OUT = {"404.html"}  # served by a web server only; its links are root-absolute
+
+
 def make_zip(site: Path, archive: Path) -> Path:
     """Zip the built ``site`` folder to ``archive``, as one top folder named like ``site``."""
     archive.parent.mkdir(parents=True, exist_ok=True)
-    made = shutil.make_archive(
-        str(archive.with_suffix("")), "zip", root_dir=site.parent, base_dir=site.name
-    )
-    return Path(made)
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for path in sorted(site.rglob("*")):
+            inside = path.relative_to(site).as_posix()
+            if path.is_file() and inside not in LEFT_OUT:
+                zipped.write(path, f"{site.name}/{inside}")
+    return archive
 
 
 def main(argv: list[str]) -> int:
-    archive = Path(argv[0]) if argv else ROOT / "site" / "offline.zip"
+    parser = argparse.ArgumentParser(
+        prog="./dev offline",
+        description="Build the offline copy (both languages, search included) as a zip.",
+    )
+    parser.add_argument(
+        "zip",
+        nargs="?",
+        type=Path,
+        default=ROOT / "site" / "offline.zip",
+        help="where to write it (default: site/offline.zip); a path ending in .zip",
+    )
+    archive = parser.parse_args(argv).zip
+    if archive.suffix != ".zip":
+        parser.error(
+            f"{archive}: the offline copy is a zip; name a path ending in .zip"
+        )
     with tempfile.TemporaryDirectory(prefix="offline-") as tmp:
         result = build_site(Path(tmp) / TOP, OFFLINE="true")
         if result.returncode != 0:

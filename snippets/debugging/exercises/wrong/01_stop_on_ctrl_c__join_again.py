@@ -1,5 +1,6 @@
 # catches KeyboardInterrupt around join(): on 3.9-3.12 the interrupted join() marks a
 # running worker as ended (gh-90882), so the second join() can return before it ends
+# wrong on: Python 3.9-3.12
 import signal
 import threading
 import time
