@@ -36,7 +36,7 @@ SEARCHES = [  # (start page, what a reader types, the chapter that must come fir
     ("/", "线程池", "/executors/"),
     ("/", "锁", "/lock/"),
     ("/", "死锁", "/lock/"),  # a 2-character word inside longer text
-    ("/", "局部", "/threadlocal/"),  # 2 characters inside the compound 线程局部数据
+    ("/", "本地", "/threadlocal/"),  # 2 characters inside the compound 线程本地数据
     (
         "/",
         "Lock",

@@ -42,6 +42,9 @@ def stop_group(proc):
 
 
 def main():
+    missing = [path.name for path in (MASTER, WORKER) if not path.exists()]
+    if missing:
+        sys.exit(f"{' and '.join(missing)} must be in {HERE}: this script runs them")
     env = dict(
         os.environ,
         TASK_AUTHKEY=secrets.token_hex(32),
@@ -58,6 +61,10 @@ def main():
     try:
         line = first_line(master)
         if not line:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                master.wait(timeout=1)  # at end of file: has the master exited?
+            if master.returncode is not None:
+                sys.exit(f"the master exited with code {master.returncode} first")
             sys.exit(f"the master was not ready within {TIMEOUT} s")
         worker = subprocess.run(
             [sys.executable, str(WORKER)],

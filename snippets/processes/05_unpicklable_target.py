@@ -27,7 +27,7 @@ def main():
             print(f"{label}: {type(exc).__name__}: {message}")
             continue
         print(f"{label}: the child computed {results.get(timeout=10)}")
-        child.join(timeout=10)
+        child.join()
 
 
 if __name__ == "__main__":

@@ -24,6 +24,6 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     for greeting in sorted(greetings):
         print(greeting)

@@ -10,7 +10,7 @@ def process_thread(name):
 if __name__ == "__main__":
     worker = threading.Thread(target=process_thread, args=("Alice",), name="Thread-A")
     worker.start()
-    worker.join(timeout=5)
+    worker.join()
     try:
         print(local_school.student)
     except AttributeError as error:

@@ -33,7 +33,7 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     reports["MainThread"] = report()
     for name in sorted(reports):
         print(f"{name}: {reports[name]}")

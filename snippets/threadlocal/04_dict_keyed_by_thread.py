@@ -32,7 +32,7 @@ def run_two_threads(target):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ if __name__ == "__main__":
     connection = sqlite3.connect(":memory:")
     worker = threading.Thread(target=count_rows, args=(connection,), name="Thread-A")
     worker.start()
-    worker.join(timeout=5)
+    worker.join()
     connection.close()
     first_sentence = str(errors[0]).split(". ")[0]
     print(f"{type(errors[0]).__name__}: {first_sentence}.")

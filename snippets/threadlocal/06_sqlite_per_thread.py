@@ -56,7 +56,7 @@ if __name__ == "__main__":
         for thread in threads:
             thread.start()
         for thread in threads:
-            thread.join(timeout=5)
+            thread.join()
         with contextlib.closing(sqlite3.connect(path)) as connection:
             rows = connection.execute(
                 "SELECT thread, COUNT(*) FROM visits GROUP BY thread ORDER BY thread"

@@ -25,6 +25,6 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     for name in sorted(seen):
         print(f"{name} sees {seen[name]}")

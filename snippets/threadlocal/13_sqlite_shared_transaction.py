@@ -35,7 +35,7 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     with contextlib.closing(connection):
         owners = [
             row[0]

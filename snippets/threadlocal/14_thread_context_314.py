@@ -23,6 +23,6 @@ if __name__ == "__main__":
     for thread in (plain, copied):
         thread.start()
     for thread in (plain, copied):
-        thread.join(timeout=5)
+        thread.join()
     for label in ("Thread()", "Thread(context=copy_context())"):
         print(f"{label} reads {seen.get(label)!r}")

@@ -49,7 +49,7 @@ if __name__ == "__main__":
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=5)
+        thread.join()
     for line in sorted(reports):
         print(line)
     alive = [ref for ref in created if ref() is not None]
