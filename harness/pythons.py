@@ -91,13 +91,16 @@ def candidates() -> list[str]:
     if os.environ.get("PYTHONS"):
         return list(filter(None, os.environ["PYTHONS"].split(os.pathsep)))
     root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
-    pyenv = sorted(
-        str(folder / "bin" / "python3")
-        for folder in root.glob("3.*")
-        if (m := re.fullmatch(r"3\.(\d+)\.\d+", folder.name))
-        and int(m.group(1)) >= OLDEST[1]
-        and (folder / "bin" / "python3").exists()
-    )
+    try:
+        pyenv = sorted(
+            str(folder / "bin" / "python3")
+            for folder in root.glob("3.*")
+            if (m := re.fullmatch(r"3\.(\d+)\.\d+", folder.name))
+            and int(m.group(1)) >= OLDEST[1]
+            and (folder / "bin" / "python3").exists()
+        )
+    except OSError:  # a PYENV_ROOT this user may not read
+        pyenv = []
     return pyenv + root_pythons()
 
 
