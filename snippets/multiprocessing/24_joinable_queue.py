@@ -28,12 +28,11 @@ def join_queue(q, timeout):
 if __name__ == "__main__":
     jobs = multiprocessing.JoinableQueue()
     results = multiprocessing.Queue()
-    workers = [
-        multiprocessing.Process(target=work, args=(jobs, results))
-        for _ in range(2)
-    ]
-    for w in workers:
-        w.start()
+    workers = []
+    for _ in range(2):
+        worker = multiprocessing.Process(target=work, args=(jobs, results))
+        worker.start()
+        workers.append(worker)
     for job in range(6):
         jobs.put(job)
     finished = join_queue(jobs, timeout=10)  # after 6 task_done() calls
