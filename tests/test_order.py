@@ -29,6 +29,10 @@ TAUGHT = [  # (what the code says, the chapter that teaches it)
         "multiprocessing",
     ),
     (r"\bmultiprocessing\.Manager\b|\bSyncManager\b", "multiprocessing"),
+    (
+        r"\bmultiprocessing\.connection\b|\bJoinableQueue\b|\bfreeze_support\(",
+        "multiprocessing",
+    ),
     (r"\basyncio\.", "asyncio"),
     (r"\bBaseManager\b", "distributed"),
     (r"\bfaulthandler\b|\bQueueHandler\b|\bQueueListener\b", "debugging"),
