@@ -21,6 +21,10 @@ can't do.
   which with ``content.lazy`` happens only once the block comes into view; until
   then a long line would scroll out of a keyboard user's reach. Material removes it
   again from a block that does not scroll.
+- Each heading's permalink title is in the page's language: ``permalink_title`` in
+  mkdocs.yml is the Chinese one, and mkdocs-static-i18n cannot override
+  ``markdown_extensions`` per language, so English pages get the English title
+  before their Markdown is rendered.
 - In the offline copy (``OFFLINE=true``), the home pages' link to ``offline.zip``, a
   file the copy does not hold, becomes a line saying that this is the copy.
 """
@@ -52,6 +56,17 @@ def mark_outputs(html: str) -> str:
             count = len(TAB_LABEL.findall(labels))
         parts.append(part.replace(TEXT_BLOCK, TEXT_BLOCK + " output", count))
     return "".join(parts)
+
+
+PERMALINK_TITLE = {"zh": None, "en": "Permanent link"}  # None: mkdocs.yml's
+
+
+def on_page_markdown(markdown, page, config, files):
+    toc = config["mdx_configs"].setdefault("toc", {})
+    PERMALINK_TITLE["zh"] = PERMALINK_TITLE["zh"] or toc.get("permalink_title")
+    lang = "en" if page.file.src_uri.endswith(".en.md") else "zh"
+    toc["permalink_title"] = PERMALINK_TITLE[lang]
+    return markdown
 
 
 def on_page_content(html, page, config, files):

@@ -127,3 +127,49 @@ def test_chapter_is_light(site, lang, url):
     )
     shims = [src for src in counter.scripts if "iframe-worker" in src]
     assert not shims, f"{url}: loads {shims}, which only the offline copy needs"
+
+
+UI_ATTRIBUTE = re.compile(r'\b(title|aria-label|placeholder|alt)="([^"]*)"')
+CONFIG_JSON = re.compile(
+    r'<script id="__config" type="application/json">([^<]*)</script>'
+)
+HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_WORDS = re.compile(
+    r"[A-Za-z]{2,} [A-Za-z]{2,}"
+)  # "Permanent link", not "threading.Lock"
+
+
+def ui_strings(html: str) -> list[str]:
+    """What the page's interface says outside its text: titles, ARIA labels, placeholders, alt
+    texts, and the strings Material's scripts show (its __config translations)."""
+    found = [value for _, value in UI_ATTRIBUTE.findall(html)]
+    for config in CONFIG_JSON.findall(html):
+        found += [str(v) for v in json.loads(config).get("translations", {}).values()]
+    return found
+
+
+@pytest.mark.parametrize(("lang", "url"), sorted(page_url(p) for p in page_paths()))
+def test_interface_speaks_the_page_language(site, lang, url):
+    """A zh page's interface is Chinese (each heading's permalink title, the colour toggle,
+    Material's strings), an en page's English: mkdocs.yml (theme.palette, toc permalink_title,
+    the i18n plugin's per-language theme overrides) and overrides/hooks.py."""
+    html = (site / url.lstrip("/") / "index.html").read_text(encoding="utf-8")
+    if lang == "zh":
+        wrong = sorted(
+            {
+                s
+                for s in ui_strings(html)
+                if not HAS_CJK.search(s) and ENGLISH_WORDS.search(s)
+            }
+        )
+        where = "English interface strings on a Chinese page"
+    else:
+        # the language switcher names 中文 in its own language: that one is right
+        wrong = sorted(
+            {s for s in ui_strings(html) if HAS_CJK.search(s) and s != "中文"}
+        )
+        where = "Chinese interface strings on an English page"
+    assert not wrong, (
+        f"{url}: {where}: {wrong}; set them per language in mkdocs.yml (i18n languages: "
+        "theme overrides) or overrides/hooks.py"
+    )

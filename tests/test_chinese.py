@@ -7,7 +7,11 @@
 * Half-width ``, : ; ( ) "`` touching a Chinese character is a finding too (autocorrect leaves
   some of them), outside code spans, code blocks, links and HTML.
 * No line break inside a Chinese paragraph: Chromium renders it as a space.
-* The retired variants of the glossary's terms do not appear in Chinese prose.
+* The retired variants of the glossary's terms do not appear in Chinese prose, nor in the text
+  of the Chinese diagrams: among them 处理器 for a handler (信号处理程序, 处理程序), 低级 for
+  low-level (底层), and the English interface strings (“Permanent link”) a page or diagram could
+  carry.
+* An API name used as a word of a Chinese sentence is code: “再 `join()`”, not “再 join”.
 """
 
 import re
@@ -36,6 +40,14 @@ RETIRED = [
     (r"资源追踪器", "资源跟踪器"),
     (r"馈送线程|后台喂数据线程", "写入线程"),
     (r"信号处理器", "信号处理程序"),
+    # a handler is 处理程序 (signal, logging, exception handler), as in the zh-cn docs'
+    # signal and logging.handlers pages; 处理器 would be a CPU, which the site calls CPU
+    (r"处理器", "信号处理程序 / 处理程序（日志） / 异常处理程序（CPU 写作 CPU）"),
+    (r"低级", "底层"),
+    (
+        r"Permanent link|Switch to (?:dark|light) mode",
+        "the Chinese interface string (永久链接, 切换到深色模式, 切换到浅色模式)",
+    ),
     # a bare English noun inside a Chinese sentence (English glosses in tables are fine)
     (
         rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))[Ww]orkers?\b|\b[Ww]orkers?(?= ?[{CJK}])",
@@ -46,6 +58,18 @@ RETIRED = [
         "主控进程",
     ),
 ]
+
+
+# A method name used as a verb or noun in a Chinese sentence: code font, with its parentheses.
+API_WORDS = (
+    "join|unlink|terminate|kill|submit|shutdown|map|start|close|acquire|release|cancel"
+    "|notify|notify_all|put|get|wait|set|clear|register|flush|send|recv"
+)
+BARE_API_WORD = re.compile(
+    rf"(?:(?<=[{CJK}，、：；（\[])|(?<=[{CJK}] ))\b(?:{API_WORDS})\b(?![\w(])"
+    rf"|\b(?<![\w.`-])(?:{API_WORDS})(?= ?[{CJK}，、。：；）\]])"
+)
+DIAGRAMS = sorted((ROOT / "docs" / "assets" / "diagrams").glob("*.zh.svg"))
 
 
 def rel(path):
@@ -132,13 +156,29 @@ def test_no_line_break_inside_a_chinese_paragraph(path):
     )
 
 
-@pytest.mark.parametrize("path", ZH_PAGES, ids=rel)
+def diagram_text(path):
+    """(line number, text) of a diagram's words: its title, description and labels."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        text = re.sub(r"<[^>]+>", " ", line).strip()
+        if text:
+            yield number, text
+
+
+@pytest.mark.parametrize("path", ZH_PAGES + DIAGRAMS, ids=rel)
 def test_one_term_per_concept(path):
     found = []
-    for number, line in prose_lines(path):
+    lines = diagram_text(path) if path.suffix == ".svg" else prose_lines(path)
+    for number, line in lines:
         for variant, term in RETIRED:
             for m in re.finditer(variant, line):
                 found.append(f"{rel(path)}:{number}: {m.group(0)!r}: write {term}")
+        if path.suffix != ".svg":
+            for m in BARE_API_WORD.finditer(line):
+                found.append(
+                    f"{rel(path)}:{number}: bare {m.group(0)!r} in a Chinese sentence: "
+                    f"...{line[max(0, m.start() - 12) : m.end() + 12]}... write it as code, "
+                    f"`{m.group(0)}()`"
+                )
     assert not found, (
         "retired terms in Chinese prose (see docs/glossary.zh.md):\n  "
         + "\n  ".join(found)

@@ -3,6 +3,12 @@ it in the nav, or it links the chapter that teaches the tool (where it teaches i
 
 TAUGHT is the table of where each tool is taught: a pattern found in code, and its home chapter.
 Reference pages (home, cheat sheet, glossary) may use anything.
+
+Within a chapter the order teaches too: SECTIONS is the table of the section (a heading's anchor)
+of a chapter that teaches an API. A code block of that chapter above that heading may use the
+API only if its own section (from its ``##`` heading to the next) links the teaching section
+(``[...](#anchor)``, or a heading inside it), or marks the use as a brief preview with
+``<!-- preview: #anchor -->``.
 """
 
 import re
@@ -39,6 +45,37 @@ TAUGHT = [  # (what the code says, the chapter that teaches it)
     (r"\bfrom distributed import\b|\bdask\b", "beyond"),
 ]
 REFERENCE = {"index", "cheatsheet", "glossary"}
+
+SECTIONS = [  # (what the code says, chapter, anchor of the heading that teaches it)
+    (r"\bProcessPoolExecutor\b|\bpool\.map\(", "processes", "measuring-the-gil"),
+    (r"\bmp_context\b", "processes", "start-methods"),
+    (r"\bget_running_loop\(", "asyncio", "keep-a-reference"),
+    (r"\bcreate_task\(", "asyncio", "tasks"),
+    (r"\bgather\(", "asyncio", "gather"),
+    (r"\bTaskGroup\(", "asyncio", "taskgroup"),
+    (r"\bexcept\*", "asyncio", "taskgroup"),
+    (r"\bwait_for\(|\basyncio\.timeout\(", "asyncio", "timeouts"),
+    (r"\.cancel\(\)", "asyncio", "cancellation"),
+    (r"\basyncio\.Queue\(", "asyncio", "queue"),
+    (r"\bopen_connection\(|\bstart_server\(|\.drain\(\)", "asyncio", "semaphore"),
+    (r"\basyncio\.Event\(", "asyncio", "event"),
+    (r"\bto_thread\(|\brun_in_executor\(", "asyncio", "to-thread"),
+    (r"\brun_coroutine_threadsafe\(", "asyncio", "run-coroutine-threadsafe"),
+    (r"\bas_completed\(", "executors", "as-completed"),
+    (r"\bmax_tasks_per_child\b", "executors", "max-tasks-per-child"),
+    (r"\bmp_context\b", "executors", "start-method"),
+    (r"\bimap(?:_unordered)?\(", "multiprocessing", "imap"),
+    (r"\bapply_async\(", "multiprocessing", "apply-async"),
+    (r"\bshared_memory\b|\bShareableList\b", "multiprocessing", "shared-memory"),
+    (r"\bManager\(\)", "multiprocessing", "managers"),
+    (r"\bqueue\.Queue\(", "communication", "queue"),
+    (r"\btask_done\(", "communication", "task-done"),
+    (r"\bthreading\.Event\(", "communication", "event"),
+    (r"\bCondition\(", "communication", "condition"),
+    (r"\b(?:Bounded)?Semaphore\(", "communication", "semaphore"),
+    (r"\bBarrier\(", "communication", "barrier"),
+]
+HEADING = re.compile(r"^(#{2,6}) .*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 
 
 def nav_order() -> list[str]:
@@ -92,3 +129,101 @@ def test_chapter_uses_only_what_came_before_or_links_it(path):
             )
     if late:
         pytest.fail("\n".join(late), pytrace=False)
+
+
+def headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line, level, anchor) of the page's headings, outside code blocks."""
+    found, in_fence = [], False
+    for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+        m = not in_fence and HEADING.match(line)
+        if m:
+            found.append((number, len(m.group(1)), m.group(2)))
+    return found
+
+
+def prose(lines: list[str], start: int, end: int) -> str:
+    """Lines start..end-1 (1-based) without their code blocks."""
+    kept, in_fence = [], False
+    for line in lines[start - 1 : end - 1]:
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+        elif not in_fence:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def section_span(heads, line: int, level: int = 2) -> tuple[int, int]:
+    """The first and the past-the-end line of the section of that level holding ``line``."""
+    start = max((n for n, lv, _ in heads if lv <= level and n <= line), default=1)
+    end = min((n for n, lv, _ in heads if lv <= level and n > line), default=10**9)
+    return start, end
+
+
+def section_of_anchor(heads, anchor: str) -> tuple[int, int, set[str]]:
+    """The teaching section: its first and past-the-end line and the anchors inside it."""
+    number, level = next((n, lv) for n, lv, a in heads if a == anchor)
+    end = min((n for n, lv, _ in heads if lv <= level and n > number), default=10**9)
+    inside = {a for n, _, a in heads if number <= n < end}
+    return number, end, inside
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chapter", "anchor"), SECTIONS, ids=lambda v: str(v)[:30]
+)
+def test_teaching_section_exists_and_teaches(pattern, chapter, anchor):
+    """Each row of SECTIONS names a heading of its chapter, in each language, whose prose
+    mentions the API: the table must not go stale."""
+    for path in sorted(DOCS.glob(f"{chapter}.*.md")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        heads = headings(lines)
+        if anchor not in {a for _, _, a in heads}:
+            pytest.fail(
+                f"{rel(path)}: tests/test_order.py SECTIONS names #{anchor}, which this page "
+                "has no heading for",
+                pytrace=False,
+            )
+        start, end, _ = section_of_anchor(heads, anchor)
+        # prose names the API without its call: `pool.map(fetch, PAGES)`, `cancel()`
+        named = re.sub(r"(?:^|(?<=\|))\\\.", r"\\b", re.sub(r"\\[()]", "", pattern))
+        if not re.search(named, prose(lines, start, end)):
+            pytest.fail(
+                f"{rel(path)}:{start}: the section #{anchor} never names {named!r} in its "
+                "prose, yet tests/test_order.py SECTIONS says it teaches it",
+                pytrace=False,
+            )
+
+
+@pytest.mark.parametrize("path", sorted(CHAPTERS), ids=rel)
+def test_chapter_uses_an_api_only_after_the_section_that_teaches_it(path):
+    page = next(p for p in pages_or_errors()[0] if p.path == path)
+    name = path.name.split(".")[0]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    heads = headings(lines)
+    early = []
+    for pattern, chapter, anchor in SECTIONS:
+        if chapter != name:
+            continue
+        taught, _, inside = section_of_anchor(heads, anchor)
+        for fence in page.fences:
+            m = fence.lang in ("python", "bash") and re.search(pattern, fence.code)
+            if not m or fence.line >= taught:
+                continue
+            start, end = section_span(heads, fence.line)
+            text = prose(lines, start, end)
+            linked = any(
+                re.search(rf"\]\((?:{name}\.md)?#{re.escape(a)}\)", text)
+                for a in inside
+            )
+            preview = re.search(rf"<!-- preview: #{re.escape(anchor)} -->", text)
+            if not (linked or preview):
+                early.append(
+                    f"{rel(path)}:{fence.line}: uses {m.group(0)!r}, which the section "
+                    f"#{anchor} (line {taught}) teaches later; teach it briefly here and "
+                    f"link it ([...](#{anchor})), move it, or mark the use as a brief "
+                    f"preview (<!-- preview: #{anchor} -->)"
+                )
+                break  # the first use of each API is enough
+    if early:
+        pytest.fail("\n".join(early), pytrace=False)
