@@ -1,9 +1,8 @@
 """The CPythons of the version matrix, and which of them runs a block.
 
 ``PYTHONS`` (interpreter paths separated by ``os.pathsep``) if set; else pyenv's
-(``$PYENV_ROOT/versions/3.X.Y``) and the Debian roots ``tools/roots/make-root`` caches (sid: 3.13,
-3.14, 3.15; bullseye: 3.9 where pyenv has none). For each minor version the newest patch
-release found runs the examples. The project's own interpreter (the venv) stands for its minor
+(``$PYENV_ROOT/versions/3.X.Y``) and the Debian root ``tools/roots/make-root`` caches (sid:
+3.13, 3.14, 3.15). For each minor version the newest patch release found runs the examples. The project's own interpreter (the venv) stands for its minor
 version when no newer release of it is found; examples that import third-party packages (Dask)
 run on it only. ``python -m harness.pythons`` prints the matrix and what is missing from it.
 """
@@ -28,7 +27,7 @@ from harness.paths import IN_CI, ROOT
 NEWEST = (3, 15)  # the newest CPython release the site teaches
 REQUIRED_IN_CI = ((3, 9), (3, 14), (3, 15))  # the oldest promised, and the two newest
 ROOTS = ROOT / "tools" / "roots"
-ROOT_RECIPES = ("sid", "bullseye")  # tools/roots/<name>: the suites that give CPythons
+ROOT_RECIPES = ("sid",)  # tools/roots/<name>: the Debian suites that give CPythons
 PROVISION_HINT = (
     "sudo ./dev provision"  # installs what the suite needs (tools/provision)
 )
@@ -242,8 +241,8 @@ def required_message() -> str | None:
     if not missing:
         return None
     hint = (
-        f"`{PROVISION_HINT}` makes the Debian roots that give 3.9, 3.13–3.15 (Debian or "
-        f"Ubuntu, root); or pyenv install 3.9; or list interpreters in "
+        f"`{PROVISION_HINT}` makes the Debian root that gives 3.13–3.15 (Debian, root); "
+        f"pyenv install 3.9; or list interpreters in "
         f"PYTHONS=/path/python3.9{os.pathsep}/path/python3.15"
     )
     prefix = "CI=true and no" if IN_CI else "no"

@@ -169,6 +169,6 @@ def test_required_pythons_are_installed():
     if missing:
         not_here(
             f"no CPython {', '.join(missing)} to run the examples on",
-            "sudo ./dev provision (Debian roots for 3.9, 3.13-3.15); or pyenv install; "
+            "sudo ./dev provision (a Debian root for 3.13-3.15); pyenv install 3.9; "
             "or PYTHONS=/path/python3.9:/path/python3.15",
         )
