@@ -18,5 +18,5 @@ if __name__ == "__main__":
             print("get_event_loop() raised RuntimeError:", exc)
     for warning in caught:
         print(f"{warning.category.__name__}: {warning.message}")
-    print("asyncio.run(): the coroutine's loop is its running loop:",
-          asyncio.run(main()))
+    same = asyncio.run(main())
+    print("asyncio.run(): the coroutine's loop is its running loop:", same)

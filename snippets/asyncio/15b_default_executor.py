@@ -51,8 +51,11 @@ async def main():
 
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=2)
     asyncio.get_running_loop().set_default_executor(pool)
-    print("after set_default_executor(2 threads): at most",
-          await forty_calls(2), "at the same time")
+    print(
+        "after set_default_executor(2 threads): at most",
+        await forty_calls(2),
+        "at the same time",
+    )
 
 
 if __name__ == "__main__":

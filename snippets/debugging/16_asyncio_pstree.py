@@ -28,7 +28,9 @@ if __name__ == "__main__":
         target.stdout.readline()  # "ready": its tasks are waiting
         tool = subprocess.run(
             [sys.executable, "-m", "asyncio", "pstree", str(target.pid)],
-            capture_output=True, text=True, timeout=20,
+            capture_output=True,
+            text=True,
+            timeout=20,
         )
         print("exit code", tool.returncode, tool.stderr)
         for line in tool.stdout.splitlines():

@@ -25,7 +25,9 @@ if __name__ == "__main__":
         pdb = subprocess.run(
             [sys.executable, "-m", "pdb", "-p", str(target.pid)],
             input="where\np job\nquit\n",  # what you would type
-            capture_output=True, text=True, timeout=20,
+            capture_output=True,
+            text=True,
+            timeout=20,
         )
         print(pdb.stdout.strip())
         print("target still running:", target.poll() is None)

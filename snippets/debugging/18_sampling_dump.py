@@ -25,10 +25,12 @@ if __name__ == "__main__":
     )
     try:
         target.stdout.readline()  # "ready"
+        dump = ["-m", "profiling.sampling", "dump", "-a", str(target.pid)]
         tool = subprocess.run(
-            [sys.executable, "-m", "profiling.sampling", "dump", "-a",
-             str(target.pid)],
-            capture_output=True, text=True, timeout=20,
+            [sys.executable, *dump],
+            capture_output=True,
+            text=True,
+            timeout=20,
         )
         print("exit code", tool.returncode, tool.stderr)
         print(re.sub(r"(PID|thread) \d+", r"\1 N", tool.stdout).strip())
