@@ -32,7 +32,8 @@ if __name__ == "__main__":
             text=True,
             timeout=20,
         )
-        print("exit code", tool.returncode, tool.stderr)
+        print("exit code", tool.returncode)
+        print(tool.stderr, end="")  # empty when it could attach
         for line in tool.stdout.splitlines():
             if line.strip():
                 print(re.sub(r" \S+:\d+$", "", line))  # drop file:line

@@ -32,7 +32,8 @@ if __name__ == "__main__":
             text=True,
             timeout=20,
         )
-        print("exit code", tool.returncode, tool.stderr)
+        print("exit code", tool.returncode)
+        print(tool.stderr, end="")  # empty when it could attach
         print(re.sub(r"(PID|thread) \d+", r"\1 N", tool.stdout).strip())
     finally:
         target.kill()
