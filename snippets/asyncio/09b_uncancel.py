@@ -19,7 +19,6 @@ async def job(uncancel):
             await asyncio.sleep(1)
     except ExceptionGroup as group:
         return f"the group raised {group.exceptions!r}"
-    return "unreachable"
 
 
 async def run(uncancel):

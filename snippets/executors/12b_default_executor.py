@@ -27,9 +27,8 @@ async def forty_calls(limit):
     calls = [asyncio.to_thread(blocking_call) for _ in range(20)]
     calls += [loop.run_in_executor(None, blocking_call) for _ in range(20)]
     batch = asyncio.gather(*calls)
-    for _ in range(60):  # until the limit is reached (at most 3 s) ...
-        if most >= limit:
-            break
+    deadline = loop.time() + 3
+    while most < limit and loop.time() < deadline:  # the limit reached ...
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.1)  # ... and a little longer: does it go past?
     seen = most
