@@ -49,7 +49,7 @@ REFERENCE = {"index", "cheatsheet", "glossary"}
 SECTIONS = [  # (what the code says, chapter, anchor of the heading that teaches it)
     (r"\bProcessPoolExecutor\b|\bpool\.map\(", "processes", "measuring-the-gil"),
     (r"\bmp_context\b", "processes", "start-methods"),
-    (r"\bget_running_loop\(", "asyncio", "keep-a-reference"),
+    (r"\bget_running_loop\(", "asyncio", "get-event-loop"),
     (r"\bcreate_task\(", "asyncio", "tasks"),
     (r"\bgather\(", "asyncio", "gather"),
     (r"\bTaskGroup\(", "asyncio", "taskgroup"),
