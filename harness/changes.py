@@ -17,6 +17,7 @@ EVERYTHING = (
     "tests/conftest.py",
     "requirements.txt",
     "pyproject.toml",
+    "snippets/ruff.toml",
     "dev",
 )
 WHOLE_SITE = (

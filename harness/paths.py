@@ -52,4 +52,10 @@ def is_example_file(path: str) -> bool:
 def snippet_paths() -> list[str]:
     """Every file under snippets/ that a page must show."""
     found = (p.relative_to(ROOT).as_posix() for p in SNIPPETS.rglob("*") if p.is_file())
-    return sorted(p for p in found if is_example_file(p) and "__pycache__" not in p)
+    return sorted(
+        p
+        for p in found
+        if is_example_file(p)
+        and "__pycache__" not in p
+        and not p.startswith(("snippets/.ruff_cache/", "snippets/ruff.toml"))
+    )  # ruff.toml: the examples' width

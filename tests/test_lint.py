@@ -1,5 +1,6 @@
 """Examples are code like any other: every Python file of the project is ruff-clean and
-ruff-formatted (settings in pyproject.toml)."""
+ruff-formatted (settings in pyproject.toml; the examples' width, 79 columns, in
+snippets/ruff.toml)."""
 
 import subprocess
 import sys

@@ -5,7 +5,9 @@ log = []
 
 
 async def wait_for_reply(name):
-    reply = asyncio.get_running_loop().create_future()  # only this task holds it
+    reply = (
+        asyncio.get_running_loop().create_future()
+    )  # only this task holds it
     try:
         await reply
     finally:
@@ -15,7 +17,9 @@ async def wait_for_reply(name):
 async def main():
     loop = asyncio.get_running_loop()
     # Record what the loop reports instead of letting it log to stderr.
-    loop.set_exception_handler(lambda loop, context: log.append(context["message"]))
+    loop.set_exception_handler(
+        lambda loop, context: log.append(context["message"])
+    )
 
     asyncio.create_task(wait_for_reply("forgotten"))  # noqa: RUF006 - not kept
     await asyncio.sleep(0)  # the task starts and waits for its reply
@@ -34,7 +38,12 @@ async def main():
     print("kept: still waiting after gc.collect():", not kept.done())
     kept.cancel()  # end it properly before the loop closes
     await asyncio.gather(kept, return_exceptions=True)
-    print("kept: cancelled:", kept.cancelled(), "- left in the set:", len(background))
+    print(
+        "kept: cancelled:",
+        kept.cancelled(),
+        "- left in the set:",
+        len(background),
+    )
 
 
 if __name__ == "__main__":

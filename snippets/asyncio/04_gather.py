@@ -25,11 +25,18 @@ async def main():
         await asyncio.gather(fetch("a"), broken("b"), other)
     except ValueError as exc:
         print("gather raised:", exc)
-    print("the other task is cancelled:", other.cancelled(), "- done:", other.done())
+    print(
+        "the other task is cancelled:",
+        other.cancelled(),
+        "- done:",
+        other.done(),
+    )
     release.set()
     print("and it still finishes:", await other)
 
-    results = await asyncio.gather(fetch("a"), broken("b"), return_exceptions=True)
+    results = await asyncio.gather(
+        fetch("a"), broken("b"), return_exceptions=True
+    )
     print("return_exceptions=True:", results)
 
 

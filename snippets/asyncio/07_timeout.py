@@ -15,7 +15,9 @@ async def step(name, seconds):
 
 async def main():
     try:
-        async with asyncio.timeout(0.2) as deadline:  # one limit for the whole block
+        async with asyncio.timeout(
+            0.2
+        ) as deadline:  # one limit for the whole block
             await step("connect", 0.1)
             await step("download", 10)
             log.append("never reached")

@@ -26,7 +26,10 @@ async def main():
         await q.put(DONE)  # one sentinel per consumer, after every real item
     await asyncio.wait_for(asyncio.gather(*consumers), timeout=5)
     items = sorted(item for h in handled for item in h)
-    print(f"items handled: {len(items)} of 10, first and last: {items[0]}, {items[-1]}")
+    print(
+        f"items handled: {len(items)} of 10, first and last: {items[0]}, "
+        f"{items[-1]}"
+    )
     print("consumers still running:", sum(not c.done() for c in consumers))
 
 

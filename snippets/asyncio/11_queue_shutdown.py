@@ -17,7 +17,8 @@ async def main():
     consumers = [asyncio.create_task(consumer(q, log)) for _ in range(2)]
     for item in ("a", "b", "c"):
         await q.put(item)
-    q.shutdown()  # immediate=False: the items already queued are still delivered
+    # immediate=False: the items already queued are still delivered
+    q.shutdown()
     await asyncio.wait_for(asyncio.gather(*consumers), timeout=5)
     print("\n".join(log))
     try:

@@ -13,14 +13,15 @@ async def heartbeat():
 
 
 def read_file(name):
-    # A blocking call, like a library without async support. It blocks until the
-    # heartbeat has ticked 3 more times (at most 2 s), which can only happen if the
-    # event loop keeps running while this function blocks.
+    # A blocking call, like a library without async support. It blocks until
+    # the heartbeat has ticked 3 more times (at most 2 s), which can only
+    # happen if the event loop keeps running while this function blocks.
     start, deadline = ticks, time.monotonic() + 2
     while ticks < start + 3 and time.monotonic() < deadline:
         time.sleep(0.01)
     in_main = threading.current_thread() is threading.main_thread()
-    return f"{name}: the loop ran meanwhile: {ticks >= start + 3}, in main: {in_main}"
+    ran = ticks >= start + 3
+    return f"{name}: the loop ran meanwhile: {ran}, in main: {in_main}"
 
 
 async def main():

@@ -21,7 +21,9 @@ def main():
         for future in futures:  # concurrent.futures.Future objects
             print(future.result(timeout=2))
     finally:
-        loop.call_soon_threadsafe(loop.stop)  # stop() itself is not thread-safe
+        loop.call_soon_threadsafe(
+            loop.stop
+        )  # stop() itself is not thread-safe
         runner.join(timeout=2)
         print("loop thread alive:", runner.is_alive())
         loop.close()

@@ -17,7 +17,9 @@ async def handle(rid):
     return [
         log_line(f"task {rid}"),
         await asyncio.to_thread(log_line, "  to_thread"),  # copies the context
-        await loop.run_in_executor(None, log_line, "  run_in_executor"),  # does not
+        await loop.run_in_executor(
+            None, log_line, "  run_in_executor"
+        ),  # does not
         await loop.run_in_executor(None, ctx.run, log_line, "  ctx.run"),
     ]
 
@@ -27,7 +29,9 @@ async def main():
         print("\n".join(lines))
     print(log_line("main task"))
     seen = []
-    thread = threading.Thread(target=lambda: seen.append(log_line("new Thread")))
+    thread = threading.Thread(
+        target=lambda: seen.append(log_line("new Thread"))
+    )
     thread.start()
     thread.join()
     print(seen[0])

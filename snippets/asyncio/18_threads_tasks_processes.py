@@ -14,7 +14,10 @@ import asyncio, resource, sys, threading, time
 kind, waits, wait = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 started = time.perf_counter()
 if kind == "threads":
-    threads = [threading.Thread(target=time.sleep, args=(wait,)) for _ in range(waits)]
+    threads = [
+        threading.Thread(target=time.sleep, args=(wait,))
+        for _ in range(waits)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -30,13 +33,17 @@ print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KB on Linux
 
 def io_job(kind, waits):
     args = [sys.executable, "-c", CHILD, kind, str(waits), str(WAIT)]
-    out = subprocess.run(args, capture_output=True, text=True, check=True, timeout=60)
+    out = subprocess.run(
+        args, capture_output=True, text=True, check=True, timeout=60
+    )
     took, peak_kb = out.stdout.split()
     return float(took), int(peak_kb)
 
 
 def count_primes(limit):
-    return sum(all(n % d for d in range(2, int(n**0.5) + 1)) for n in range(2, limit))
+    return sum(
+        all(n % d for d in range(2, int(n**0.5) + 1)) for n in range(2, limit)
+    )
 
 
 async def cpu_job(pool):
@@ -46,7 +53,9 @@ async def cpu_job(pool):
         for _ in range(4):
             count_primes(LIMIT)
     else:
-        calls = [loop.run_in_executor(pool, count_primes, LIMIT) for _ in range(4)]
+        calls = [
+            loop.run_in_executor(pool, count_primes, LIMIT) for _ in range(4)
+        ]
         await asyncio.gather(*calls)
     return time.perf_counter() - started
 
@@ -56,7 +65,9 @@ async def cpu_jobs():
     with ThreadPoolExecutor(2) as threads:
         in_threads = await cpu_job(threads)
     with ProcessPoolExecutor(2) as processes:
-        list(processes.map(time.sleep, [0.05, 0.05]))  # start both workers first
+        list(
+            processes.map(time.sleep, [0.05, 0.05])
+        )  # start both workers first
         in_processes = await cpu_job(processes)
     return plain, in_threads, in_processes
 
@@ -64,7 +75,10 @@ async def cpu_jobs():
 if __name__ == "__main__":
     _, baseline = io_job("nothing", 0)  # the interpreter itself
     print(f"I/O job: {WAITS} waits of {WAIT} s, all at once")
-    for kind, label in (("threads", "a thread each"), ("tasks", "a task each  ")):
+    for kind, label in (
+        ("threads", "a thread each"),
+        ("tasks", "a task each  "),
+    ):
         took, peak_kb = io_job(kind, WAITS)
         extra = peak_kb - baseline
         print(

@@ -4,7 +4,8 @@ import subprocess
 import sys
 import tempfile
 
-# The mistake, run as its own program so that we can show what it writes to stderr.
+# The mistake, run as its own program so
+# that we can show what it writes to stderr.
 PROGRAM = """\
 import asyncio
 
@@ -32,5 +33,10 @@ if __name__ == "__main__":
             text=True,
             timeout=10,
         )
-    stderr = run.stderr.replace(folder + os.sep, "")  # the temporary folder varies
-    print(f"exit code {run.returncode}; stdout:\n{run.stdout}stderr:\n{stderr}", end="")
+    stderr = run.stderr.replace(
+        folder + os.sep, ""
+    )  # the temporary folder varies
+    print(
+        f"exit code {run.returncode}; stdout:\n{run.stdout}stderr:\n{stderr}",
+        end="",
+    )

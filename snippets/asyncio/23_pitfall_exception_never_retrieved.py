@@ -29,5 +29,10 @@ if __name__ == "__main__":
             text=True,
             timeout=10,
         )
-    stderr = run.stderr.replace(folder + os.sep, "")  # the temporary folder varies
-    print(f"exit code {run.returncode}; stdout:\n{run.stdout}stderr:\n{stderr}", end="")
+    stderr = run.stderr.replace(
+        folder + os.sep, ""
+    )  # the temporary folder varies
+    print(
+        f"exit code {run.returncode}; stdout:\n{run.stdout}stderr:\n{stderr}",
+        end="",
+    )

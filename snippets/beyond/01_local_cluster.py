@@ -20,7 +20,8 @@ if __name__ == "__main__":
             host="127.0.0.1",
             dashboard_address=None,
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.CRITICAL,  # the cluster's log: critical messages only
+            # the cluster's log: critical messages only
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,
     ):

@@ -2,13 +2,15 @@ import logging
 import re
 import threading
 
-from distributed import Client, LocalCluster
 from distributed.comm.core import CommClosedError
 from distributed.security import Security
 
+from distributed import Client, LocalCluster
+
 
 class Recorder(logging.Handler):
-    """Keeps the warnings of a logger, and tells when the first one has come."""
+    """Keeps the warnings of a logger, and tells when the first one has "
+    "come."""
 
     def __init__(self):
         super().__init__(logging.WARNING)
@@ -33,13 +35,16 @@ def try_client(label, address, **kwargs):
 
 
 def masked(message):
-    """The message without what changes from run to run (ports, a C line number)."""
+    """The message without what changes from run to run (ports, a C line "
+    "number)."""
     message = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:<port>", message)
     return re.sub(r"_ssl\.c:\d+", "_ssl.c:<line>", message)
 
 
 if __name__ == "__main__":
-    security = Security.temporary()  # a fresh key and certificate, kept in memory
+    security = (
+        Security.temporary()
+    )  # a fresh key and certificate, kept in memory
     with LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -48,7 +53,8 @@ if __name__ == "__main__":
         dashboard_address=None,
         scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         security=security,
-        silence_logs=logging.CRITICAL,  # the cluster's log: critical messages only
+        # the cluster's log: critical messages only
+        silence_logs=logging.CRITICAL,
     ) as cluster:
         # The scheduler runs in this process: record what its connections log.
         recorder = Recorder()
@@ -58,7 +64,9 @@ if __name__ == "__main__":
         address = cluster.scheduler_address
         print(f"scheduler: {address.split('://')[0]}://127.0.0.1:<port>")
         try_client("same certificate", address, security=security)
-        try_client("another certificate", address, security=Security.temporary())
+        try_client(
+            "another certificate", address, security=Security.temporary()
+        )
         if recorder.logged.wait(timeout=10):
             print(f"the scheduler's warning: {masked(recorder.messages[0])}")
         try_client("no certificate", address)

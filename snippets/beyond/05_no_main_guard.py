@@ -3,9 +3,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import distributed  # noqa: F401 (fail here, not in the child, if Dask is missing)
+# Fail here, not in the child, if Dask is missing.
+import distributed  # noqa: F401
 
-# A script that starts a LocalCluster at module level, without the __main__ guard.
+# A script that starts a LocalCluster at module level, unguarded.
 UNGUARDED = """\
 from distributed import Client, LocalCluster
 
@@ -26,10 +27,14 @@ if __name__ == "__main__":
         script = Path(tmp, "unguarded.py")
         script.write_text(UNGUARDED)
         run = subprocess.run(
-            [sys.executable, str(script)], capture_output=True, text=True, timeout=30
+            [sys.executable, str(script)],
+            capture_output=True,
+            text=True,
+            timeout=30,
         )
     print(f"exit code: {run.returncode}, printed: {run.stdout.strip()!r}")
-    # The lines of the traceback that matter, once each (parent and child both report).
+    # The lines of the traceback that matter,
+    # once each (parent and child both report).
     lines = {line.strip() for line in run.stderr.splitlines()}
     for line in sorted(lines):
         if line.startswith("RuntimeError: ") or line.startswith(

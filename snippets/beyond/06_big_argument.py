@@ -2,6 +2,7 @@ import logging
 import warnings
 
 import dask
+
 from distributed import Client, LocalCluster
 
 TABLE = bytes(2 * 2**20)  # 2 MiB that every task reads
@@ -16,7 +17,8 @@ def first_lines(caught):
 
 
 if __name__ == "__main__":
-    # Warn from 1 MB instead of the default 10 MB, so that the example stays small.
+    # Warn from 1 MB instead of the default
+    # 10 MB, so that the example stays small.
     dask.config.set({"distributed.admin.large-graph-warning-threshold": "1MB"})
     with (
         LocalCluster(
@@ -26,7 +28,8 @@ if __name__ == "__main__":
             host="127.0.0.1",
             dashboard_address=None,
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.CRITICAL,  # the cluster's log: critical messages only
+            # the cluster's log: critical messages only
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -39,7 +42,9 @@ if __name__ == "__main__":
 
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            table = client.scatter(TABLE)  # sent once; tasks get a reference to it
+            table = client.scatter(
+                TABLE
+            )  # sent once; tasks get a reference to it
             futures = [client.submit(lookup, table, i) for i in range(3)]
             print(f"scattered once: {client.gather(futures)}")
         print(f"  warnings: {len(caught)}")

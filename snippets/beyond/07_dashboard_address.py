@@ -1,11 +1,13 @@
 import logging
 
 import psutil
+
 from distributed import LocalCluster
 
 
 def listening_addresses():
-    """The IP addresses this process and its children accept TCP connections on."""
+    """The IP addresses this process and its children accept TCP connections "
+    "on."""
     me = psutil.Process()
     return sorted(
         {
@@ -19,10 +21,14 @@ def listening_addresses():
 
 if __name__ == "__main__":
     # The default dashboard address is ":8787": no host, so every interface.
-    # ":0" keeps that rule but takes a free port, so the example never collides.
+    # ":0" keeps that rule but takes a free
+    # port, so the example never collides.
     quiet = logging.CRITICAL  # the cluster's log: critical messages only
     with LocalCluster(
-        n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=quiet
+        n_workers=1,
+        threads_per_worker=1,
+        dashboard_address=":0",
+        silence_logs=quiet,
     ):
         print(f"dashboard address without a host: {listening_addresses()}")
     with LocalCluster(

@@ -25,7 +25,8 @@ if __name__ == "__main__":
     q = queue.Queue()
     results, lock = [], threading.Lock()
     producers = [
-        threading.Thread(target=producer, args=(q, f"p{i}")) for i in range(PRODUCERS)
+        threading.Thread(target=producer, args=(q, f"p{i}"))
+        for i in range(PRODUCERS)
     ]
     consumers = [
         threading.Thread(target=consumer, args=(q, results, lock))
@@ -43,4 +44,7 @@ if __name__ == "__main__":
     print(f"consumers that stopped: {len(results)} of {CONSUMERS}")
     print(f"items handled: {len(items)} of {PRODUCERS * ITEMS_EACH}")
     print(f"first and last: {items[0]}, {items[-1]}")
-    print(f"threads still alive: {sum(t.is_alive() for t in producers + consumers)}")
+    print(
+        "threads still alive: "
+        f"{sum(t.is_alive() for t in producers + consumers)}"
+    )

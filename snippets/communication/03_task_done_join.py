@@ -29,14 +29,20 @@ def join_queue(q, timeout):
 if __name__ == "__main__":
     q = queue.Queue()
     done, lock = [], threading.Lock()
-    workers = [threading.Thread(target=worker, args=(q, done, lock)) for _ in range(2)]
+    workers = [
+        threading.Thread(target=worker, args=(q, done, lock)) for _ in range(2)
+    ]
     for w in workers:
         w.start()
     for job in range(6):
         q.put(job)
-    finished = join_queue(q, timeout=2)  # returns once task_done() was called 6 times
+    finished = join_queue(
+        q, timeout=2
+    )  # returns once task_done() was called 6 times
     print(f"q.join() returned: {finished}, jobs done: {sorted(done)}")
-    print(f"workers still waiting for more: {sum(w.is_alive() for w in workers)}")
+    print(
+        f"workers still waiting for more: {sum(w.is_alive() for w in workers)}"
+    )
     for _ in workers:
         q.put(DONE)
     for w in workers:

@@ -25,7 +25,8 @@ if __name__ == "__main__":
         t.start()
         for item in ("a", "b", "c"):
             q.put(item)
-        q.shutdown()  # immediate=False: items already queued are still delivered
+        # immediate=False: items already queued are still delivered
+        q.shutdown()
         t.join()  # shutdown() ends the consumer's loop
         print("\n".join(log))
         try:
@@ -41,5 +42,6 @@ if __name__ == "__main__":
             q.get(timeout=2)
         except queue.ShutDown:
             print(
-                f"immediate=True: get() raised queue.ShutDown, items left: {q.qsize()}"
+                "immediate=True: get() raised queue.ShutDown, items left: "
+                f"{q.qsize()}"
             )

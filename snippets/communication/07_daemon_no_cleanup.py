@@ -19,7 +19,10 @@ print("main: exiting", flush=True)
 
 if __name__ == "__main__":
     child = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=10
+        [sys.executable, "-c", CHILD],
+        capture_output=True,
+        text=True,
+        timeout=10,
     )
     print(child.stdout, end="")
     print(f"the daemon thread's finally block ran: {'closed' in child.stdout}")

@@ -13,7 +13,8 @@ if __name__ == "__main__":
     results = []
     ready = threading.Condition()
     threads = [
-        threading.Thread(target=worker, args=(n, results, ready)) for n in range(1, 5)
+        threading.Thread(target=worker, args=(n, results, ready))
+        for n in range(1, 5)
     ]
     for t in threads:
         t.start()
@@ -25,5 +26,7 @@ if __name__ == "__main__":
         t.join()
     with ready:
         ok = ready.wait_for(lambda: len(results) >= 5, timeout=0.2)
-        print(f"at least 5 results: {ok} (only 4 workers, gave up after 0.2 s)")
+        print(
+            f"at least 5 results: {ok} (only 4 workers, gave up after 0.2 s)"
+        )
     print(f"results: {sorted(results)}")

@@ -14,4 +14,6 @@ if __name__ == "__main__":
     try:
         bounded.release()
     except ValueError as exc:
-        print(f"BoundedSemaphore(1), extra release: {type(exc).__name__}: {exc}")
+        print(
+            f"BoundedSemaphore(1), extra release: {type(exc).__name__}: {exc}"
+        )

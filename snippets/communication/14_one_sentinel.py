@@ -23,7 +23,8 @@ def consumer(q, outcomes, lock):
 if __name__ == "__main__":
     q, outcomes, lock = queue.Queue(), [], threading.Lock()
     consumers = [
-        threading.Thread(target=consumer, args=(q, outcomes, lock)) for _ in range(3)
+        threading.Thread(target=consumer, args=(q, outcomes, lock))
+        for _ in range(3)
     ]
     for t in consumers:
         t.start()

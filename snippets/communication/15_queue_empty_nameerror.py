@@ -16,9 +16,13 @@ while True:
 
 if __name__ == "__main__":
     child = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=10
+        [sys.executable, "-c", CHILD],
+        capture_output=True,
+        text=True,
+        timeout=10,
     )
-    # the traceback without its indented source lines: the exceptions and how they chain
+    # the traceback without its indented source
+    # lines: the exceptions and how they chain
     for line in child.stderr.splitlines():
         if line and not line.startswith((" ", "Traceback")):
             print(line)

@@ -27,7 +27,8 @@ if __name__ == "__main__":
 
     worker = threading.Thread(target=add_result, args=(20,))
     with ready:
-        worker.start()  # it blocks in `with ready:` until wait_for() releases the lock
+        # it blocks in `with ready:` until wait_for() releases the lock
+        worker.start()
         ok = ready.wait_for(lambda: 20 in results, timeout=2)
     worker.join()
     print(f"with the lock held: wait_for() returned {ok}, results {results}")

@@ -15,7 +15,8 @@ def read_reply(fd):  # blocks: nothing is written to the pipe yet
 
 
 def wait_until_blocked(thread, func):
-    """Return once `thread` runs the first line of `func`'s body, where it blocks."""
+    """Return once `thread` runs the first line of `func`'s body, where it "
+    "blocks."""
     body = func.__code__.co_firstlineno + 1
     for _ in range(500):
         frame = sys._current_frames().get(thread.ident)
@@ -40,8 +41,12 @@ if __name__ == "__main__":
     lock = threading.Lock()
     reply_r, reply_w = os.pipe()
     lock.acquire()
-    downloader = threading.Thread(target=download, args=(lock,), name="Downloader")
-    reader = threading.Thread(target=read_reply, args=(reply_r,), name="Reader")
+    downloader = threading.Thread(
+        target=download, args=(lock,), name="Downloader"
+    )
+    reader = threading.Thread(
+        target=read_reply, args=(reply_r,), name="Reader"
+    )
     downloader.start()
     reader.start()
     wait_until_blocked(downloader, download)

@@ -12,7 +12,8 @@ import sys
 import threading
 import time
 
-faulthandler.register(signal.SIGUSR1)  # on SIGUSR1: every thread's stack to stderr
+# on SIGUSR1: every thread's stack to stderr
+faulthandler.register(signal.SIGUSR1)
 
 
 def download(lock):  # blocks: the main thread holds the lock
@@ -43,14 +44,16 @@ print("child: still running after the dump")
 
 
 def read_dump(stream):
-    """A faulthandler dump, up to its last line (the main thread's outermost frame):
-    its thread headers and the child's own frames, not the stdlib's."""
+    """A faulthandler dump, up to its last line (the main thread's outermost
+    frame): its thread headers and the child's own frames, not the stdlib's."""
     shown = []
     for line in stream:
         line = line.rstrip()
         if "hread 0x" in line:  # "Thread 0x7f..." or "Current thread 0x7f..."
             shown.append(
-                re.sub(r"^(Current t|T)hread 0x[0-9a-f]+", "Thread 0x...", line)
+                re.sub(
+                    r"^(Current t|T)hread 0x[0-9a-f]+", "Thread 0x...", line
+                )
             )
         elif "<string>" in line:
             shown.append(line)
@@ -67,7 +70,9 @@ if __name__ == "__main__":
         stderr=subprocess.PIPE,
         text=True,
     )
-    watchdog = threading.Timer(10, child.kill)  # never wait for the child forever
+    watchdog = threading.Timer(
+        10, child.kill
+    )  # never wait for the child forever
     watchdog.start()
     try:
         child.stdout.readline()  # "ready": the worker is blocked

@@ -27,7 +27,8 @@ print("main: the work is done")
 
 
 def read_traceback(stream):
-    """The lines of a traceback on `stream`, up to its last line (the exception)."""
+    """The lines of a traceback on `stream`, up to its last line (the "
+    "exception)."""
     lines = []
     for line in stream:
         lines.append(line.rstrip("\n"))
@@ -45,14 +46,19 @@ if __name__ == "__main__":
         stderr=subprocess.PIPE,
         text=True,
     )
-    watchdog = threading.Timer(10, child.kill)  # never wait for the child forever
+    watchdog = threading.Timer(
+        10, child.kill
+    )  # never wait for the child forever
     watchdog.start()
     try:
         child.stdout.readline()  # "ready"
         child.send_signal(signal.SIGINT)  # what Ctrl-C in a terminal does
         print(f"child's stderr ends with: {read_traceback(child.stderr)[-1]}")
         time.sleep(0.5)
-        print(f"0.5 s after Ctrl-C, the child is still running: {child.poll() is None}")
+        print(
+            "0.5 s after Ctrl-C, the child is still running: "
+            f"{child.poll() is None}"
+        )
         child.send_signal(signal.SIGINT)  # a second Ctrl-C
         out, err = child.communicate(timeout=10)
         print(f"after a second Ctrl-C: exit code {child.returncode}")

@@ -26,7 +26,9 @@ def work(name):
 
 signal.signal(signal.SIGINT, ask_to_stop)  # Ctrl-C
 signal.signal(signal.SIGTERM, ask_to_stop)  # kill <pid>, docker stop, systemd
-workers = [threading.Thread(target=work, args=(f"worker-{n}",)) for n in (1, 2)]
+workers = [
+    threading.Thread(target=work, args=(f"worker-{n}",)) for n in (1, 2)
+]
 for worker in workers:
     worker.start()
 print("ready", flush=True)
@@ -43,7 +45,9 @@ if __name__ == "__main__":
             stderr=subprocess.PIPE,
             text=True,
         )
-        watchdog = threading.Timer(10, child.kill)  # never wait for the child forever
+        watchdog = threading.Timer(
+            10, child.kill
+        )  # never wait for the child forever
         watchdog.start()
         try:
             child.stdout.readline()  # "ready"
@@ -54,4 +58,7 @@ if __name__ == "__main__":
             child.kill()  # does nothing if the child has already exited
             child.wait()
         name = signal.Signals(signum).name
-        print(f"{name}: {out.strip()}, exit code {child.returncode}, stderr {err!r}")
+        print(
+            f"{name}: {out.strip()}, exit code {child.returncode}, stderr "
+            f"{err!r}"
+        )

@@ -18,4 +18,7 @@ if __name__ == "__main__":
     print(f"after join(timeout=0.2): alive={process.is_alive()}")
     process.terminate()  # SIGTERM on POSIX; TerminateProcess() on Windows
     process.join(timeout=5)
-    print(f"after terminate(): alive={process.is_alive()}, exitcode={process.exitcode}")
+    print(
+        f"after terminate(): alive={process.is_alive()}, "
+        f"exitcode={process.exitcode}"
+    )

@@ -5,9 +5,12 @@ import sys
 
 
 def worker_main(queue, n):
-    # in the worker process: one handler, which puts every record into the queue
+    # in the worker process: one handler,
+    # which puts every record into the queue
     root = logging.getLogger()
-    for inherited in root.handlers[:]:  # a fork child has a copy of the parent's
+    for inherited in root.handlers[
+        :
+    ]:  # a fork child has a copy of the parent's
         root.removeHandler(inherited)
     root.addHandler(logging.handlers.QueueHandler(queue))
     root.setLevel(logging.INFO)
@@ -17,15 +20,21 @@ def worker_main(queue, n):
 
 
 if __name__ == "__main__":
-    context = multiprocessing.get_context("spawn")  # works with fork and forkserver too
+    context = multiprocessing.get_context(
+        "spawn"
+    )  # works with fork and forkserver too
     queue = context.Queue()
     console = logging.StreamHandler(sys.stdout)  # the one handler that writes
-    console.setFormatter(logging.Formatter("%(processName)-11s %(name)s: %(message)s"))
+    console.setFormatter(
+        logging.Formatter("%(processName)-11s %(name)s: %(message)s")
+    )
     logging.basicConfig(level=logging.INFO, handlers=[console])  # this process
     listener = logging.handlers.QueueListener(queue, console)
     listener.start()  # a thread in this process: takes records off the queue
     workers = [
-        context.Process(target=worker_main, args=(queue, n), name=f"Worker-{n}")
+        context.Process(
+            target=worker_main, args=(queue, n), name=f"Worker-{n}"
+        )
         for n in (1, 2)
     ]
     for worker in workers:

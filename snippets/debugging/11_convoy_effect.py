@@ -7,7 +7,8 @@ WAITS = 20  # the I/O-bound thread waits 1 ms this many times
 
 
 def io_bound():
-    """Milliseconds per 1 ms wait: each wait releases the GIL, then needs it back."""
+    """Milliseconds per 1 ms wait: each wait releases the GIL, then needs it "
+    "back."""
     start = time.perf_counter()
     for _ in range(WAITS):
         time.sleep(0.001)  # stands for a short network round trip
@@ -15,7 +16,9 @@ def io_bound():
 
 
 def cpu_bound(stop):
-    while not stop.is_set():  # pure Python: holds the GIL until asked to drop it
+    while (
+        not stop.is_set()
+    ):  # pure Python: holds the GIL until asked to drop it
         pass
 
 
@@ -44,7 +47,8 @@ if __name__ == "__main__":
     half = default * 1000 / 2  # ms
     print(f"sys.getswitchinterval(): {default * 1000:.1f} ms")
     print(
-        f"beside a CPU-bound thread, each wait is {half:.1f}+ ms longer than alone:",
+        f"beside a CPU-bound thread, each wait is {half:.1f}+ ms longer than "
+        "alone:",
         with_thread - alone > half,
     )
     print(

@@ -7,7 +7,9 @@ if __name__ == "__main__":
     worker.start()
     # a Ctrl-C in 0.3 s, delivered to the main thread while it waits in join()
     main = threading.main_thread().ident
-    ctrl_c = threading.Timer(0.3, signal.pthread_kill, args=(main, signal.SIGINT))
+    ctrl_c = threading.Timer(
+        0.3, signal.pthread_kill, args=(main, signal.SIGINT)
+    )
     ctrl_c.start()
     try:
         worker.join()

@@ -32,7 +32,9 @@ QueueManager.register("get_result_queue", callable=get_result_queue)
 def main():
     authkey = os.environ.get("TASK_AUTHKEY")
     if not authkey:
-        sys.exit("master: set TASK_AUTHKEY to a secret shared with the workers")
+        sys.exit(
+            "master: set TASK_AUTHKEY to a secret shared with the workers"
+        )
     port = int(os.environ.get("TASK_PORT", "5000"))
     manager = QueueManager(address=(HOST, port), authkey=authkey.encode())
     manager.start()
@@ -46,7 +48,9 @@ def main():
             try:
                 n, square = results.get(timeout=RESULT_TIMEOUT)
             except queue.Empty:
-                sys.exit(f"master: no result for {RESULT_TIMEOUT} s, giving up")
+                sys.exit(
+                    f"master: no result for {RESULT_TIMEOUT} s, giving up"
+                )
             print(f"master: result {n} * {n} = {square}")
         print(f"master: all results in, shutting down in {GRACE} s")
         time.sleep(GRACE)

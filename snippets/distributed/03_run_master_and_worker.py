@@ -44,7 +44,9 @@ def stop_group(proc):
 def main():
     missing = [path.name for path in (MASTER, WORKER) if not path.exists()]
     if missing:
-        sys.exit(f"{' and '.join(missing)} must be in {HERE}: this script runs them")
+        sys.exit(
+            f"{' and '.join(missing)} must be in {HERE}: this script runs them"
+        )
     env = dict(
         os.environ,
         TASK_AUTHKEY=secrets.token_hex(32),
@@ -62,9 +64,13 @@ def main():
         line = first_line(master)
         if not line:
             with contextlib.suppress(subprocess.TimeoutExpired):
-                master.wait(timeout=1)  # at end of file: has the master exited?
+                master.wait(
+                    timeout=1
+                )  # at end of file: has the master exited?
             if master.returncode is not None:
-                sys.exit(f"the master exited with code {master.returncode} first")
+                sys.exit(
+                    f"the master exited with code {master.returncode} first"
+                )
             sys.exit(f"the master was not ready within {TIMEOUT} s")
         worker = subprocess.run(
             [sys.executable, str(WORKER)],
@@ -82,7 +88,10 @@ def main():
     print("--- worker ---")
     print(worker.stdout, end="")
     if master.returncode or worker.returncode:
-        sys.exit(f"exit codes: master {master.returncode}, worker {worker.returncode}")
+        sys.exit(
+            f"exit codes: master {master.returncode}, worker "
+            f"{worker.returncode}"
+        )
 
 
 if __name__ == "__main__":

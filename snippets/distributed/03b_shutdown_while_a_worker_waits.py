@@ -53,10 +53,15 @@ if __name__ == "__main__":
     manager.start()
     tasks = manager.get_task_queue()
     outcome = []
-    thread = threading.Thread(target=worker, args=(manager.address, authkey, outcome))
+    thread = threading.Thread(
+        target=worker, args=(manager.address, authkey, outcome)
+    )
     thread.start()
     if tasks.wait_for_getter(timeout=10):
-        print("master: the worker waits in get(); shutting down with no grace period")
+        print(
+            "master: the worker waits in get(); shutting down with no grace "
+            "period"
+        )
     manager.shutdown()
     thread.join()
     print(f"worker: get(timeout={TASK_TIMEOUT}) raised {outcome[0]}")

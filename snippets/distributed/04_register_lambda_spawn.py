@@ -32,7 +32,9 @@ def start_with_spawn(manager_class):
     try:
         manager.start()
     except pickle.PicklingError as error:
-        message = re.sub(r" at 0x[0-9a-f]+", " at 0x…", str(error))  # varies per run
+        message = re.sub(
+            r" at 0x[0-9a-f]+", " at 0x…", str(error)
+        )  # varies per run
         print(f"{manager_class.__name__}: {type(error).__name__}: {message}")
         for note in getattr(error, "__notes__", []):  # Python 3.14 adds notes
             print(f"  note: {note}")
@@ -40,7 +42,10 @@ def start_with_spawn(manager_class):
     try:
         tasks = manager.get_task_queue()
         tasks.put("hello")
-        print(f"{manager_class.__name__}: started, queue holds {tasks.qsize()} item")
+        print(
+            f"{manager_class.__name__}: started, queue holds {tasks.qsize()} "
+            "item"
+        )
     finally:
         manager.shutdown()
 

@@ -44,7 +44,9 @@ if __name__ == "__main__":
         task_queue.put(n)  # the real queue: no proxy, no network
     print(f"master: serving in a thread, put {TASKS}")
     spawn = multiprocessing.get_context("spawn")
-    proc = spawn.Process(target=worker, args=(server.address, authkey, len(TASKS)))
+    proc = spawn.Process(
+        target=worker, args=(server.address, authkey, len(TASKS))
+    )
     proc.start()
     for _ in TASKS:
         n, square = result_queue.get(timeout=10)

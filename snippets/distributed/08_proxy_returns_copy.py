@@ -2,7 +2,9 @@ import secrets
 from multiprocessing.managers import SyncManager
 
 if __name__ == "__main__":
-    manager = SyncManager(address=("127.0.0.1", 0), authkey=secrets.token_bytes(32))
+    manager = SyncManager(
+        address=("127.0.0.1", 0), authkey=secrets.token_bytes(32)
+    )
     manager.start()
     try:
         shared = manager.dict(scores=[1, 2])

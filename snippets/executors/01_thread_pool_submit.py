@@ -1,7 +1,9 @@
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-network = threading.Event()  # the "network" answers once the main thread lets it
+network = (
+    threading.Event()
+)  # the "network" answers once the main thread lets it
 
 
 def download(name):

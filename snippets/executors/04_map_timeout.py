@@ -26,6 +26,10 @@ if __name__ == "__main__":
                 got.append(value)
         except concurrent.futures.TimeoutError as exc:
             print("got before the timeout:", got)
-            print("raised:", type(exc).__module__ + "." + type(exc).__qualname__)
-            print("is the built-in TimeoutError:", exc.__class__ is TimeoutError)
+            print(
+                "raised:", type(exc).__module__ + "." + type(exc).__qualname__
+            )
+            print(
+                "is the built-in TimeoutError:", exc.__class__ is TimeoutError
+            )
         release.set()  # let the slow call end, so that the with block can end

@@ -1,7 +1,9 @@
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-go = threading.Event()  # holds the call back until the main thread has looked at it
+go = (
+    threading.Event()
+)  # holds the call back until the main thread has looked at it
 
 
 def parse(text):
@@ -13,7 +15,12 @@ def parse(text):
 if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=2) as pool:
         future = pool.submit(parse, "four")
-        print("submit returned a", type(future).__name__, "- done yet:", future.done())
+        print(
+            "submit returned a",
+            type(future).__name__,
+            "- done yet:",
+            future.done(),
+        )
         go.set()
         future.exception(timeout=5)  # wait until it has finished
         print("done:", future.done())

@@ -18,7 +18,9 @@ def task(n):
 
 if __name__ == "__main__":
     gate, started = multiprocessing.Event(), multiprocessing.Event()
-    with ProcessPoolExecutor(1, initializer=init, initargs=(gate, started)) as pool:
+    with ProcessPoolExecutor(
+        1, initializer=init, initargs=(gate, started)
+    ) as pool:
         futures = [pool.submit(task, 0)]
         if not started.wait(timeout=10):
             raise SystemExit("the worker never started task 0")
@@ -31,4 +33,6 @@ if __name__ == "__main__":
         print("running():", [f.running() for f in futures])
         print("cancel() :", [f.cancel() for f in futures])
         gate.set()
-    print("calls that ran:", [f.result() for f in futures if not f.cancelled()])
+    print(
+        "calls that ran:", [f.result() for f in futures if not f.cancelled()]
+    )

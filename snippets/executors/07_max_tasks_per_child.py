@@ -9,7 +9,8 @@ def which_process(n):
 
 if __name__ == "__main__":
     try:
-        # max_tasks_per_child=1: values above 1 can hang with queued tasks (gh-115634)
+        # max_tasks_per_child=1: values above 1
+        # can hang with queued tasks (gh-115634)
         forkserver = multiprocessing.get_context(
             "forkserver"
         )  # fast to replace workers
@@ -24,6 +25,8 @@ if __name__ == "__main__":
         print(f"3 tasks ran in {len(set(pids))} worker processes")
         try:
             fork = multiprocessing.get_context("fork")
-            ProcessPoolExecutor(max_workers=1, mp_context=fork, max_tasks_per_child=1)
+            ProcessPoolExecutor(
+                max_workers=1, mp_context=fork, max_tasks_per_child=1
+            )
         except ValueError as exc:
             print(f"ValueError: {exc}")

@@ -14,16 +14,21 @@ def square(n):
 
 
 if __name__ == "__main__":
-    # leaving the with block calls pool.terminate(): it stops the workers at once
+    # leaving the with block calls pool.terminate():
+    # it stops the workers at once
     with multiprocessing.Pool(processes=1) as pool:
         lost = pool.apply_async(die)  # returns an AsyncResult at once
         try:
             lost.get(timeout=0.5)
         except multiprocessing.TimeoutError as exc:
-            print(f"get(timeout=0.5): {type(exc).__module__}.{type(exc).__name__}")
+            print(
+                "get(timeout=0.5): "
+                f"{type(exc).__module__}.{type(exc).__name__}"
+            )
         print("lost.ready() after the timeout:", lost.ready())
         print(
             "the pool started a new worker; square(4) =",
             pool.apply_async(square, (4,)).get(timeout=5),
         )
-    pool.join()  # allowed after terminate(): waits until the workers have exited
+    # allowed after terminate(): waits until the workers have exited
+    pool.join()

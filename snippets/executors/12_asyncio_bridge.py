@@ -3,7 +3,9 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-all_three = threading.Barrier(3)  # lets a call through only while all three are running
+all_three = threading.Barrier(
+    3
+)  # lets a call through only while all three are running
 
 
 def blocking_read(name):

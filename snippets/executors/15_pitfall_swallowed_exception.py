@@ -14,4 +14,7 @@ if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=2) as pool:
         for record in records:
             pool.submit(save, record)  # the returned Future is thrown away
-    print(f"done, {len(saved)} of {len(records)} records saved, no error reported")
+    print(
+        f"done, {len(saved)} of {len(records)} records saved, no error "
+        "reported"
+    )

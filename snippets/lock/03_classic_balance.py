@@ -30,7 +30,8 @@ def run_once():
 
 
 if __name__ == "__main__":
-    # More switch requests than the default (every 5 ms): more chances for the race.
+    # More switch requests than the default
+    # (every 5 ms): more chances for the race.
     sys.setswitchinterval(0.0001)
     always_zero = True
     for _ in range(RUNS):

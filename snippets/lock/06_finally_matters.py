@@ -58,4 +58,7 @@ if __name__ == "__main__":
         except ValueError as error:
             print(f"{withdraw.__name__}: ValueError: {error}")
         print(f"  lock still held: {lock.locked()}")
-        print(f"  another thread got it within 0.5 s: {another_thread_gets(lock)}")
+        print(
+            "  another thread got it within 0.5 s: "
+            f"{another_thread_gets(lock)}"
+        )

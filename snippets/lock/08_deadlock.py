@@ -28,15 +28,22 @@ if __name__ == "__main__":
     lined_up = threading.Barrier(2)
     outcomes = {}
     threads = [
-        threading.Thread(target=transfer, args=(alice, bob, 10, lined_up, outcomes)),
-        threading.Thread(target=transfer, args=(bob, alice, 20, lined_up, outcomes)),
+        threading.Thread(
+            target=transfer, args=(alice, bob, 10, lined_up, outcomes)
+        ),
+        threading.Thread(
+            target=transfer, args=(bob, alice, 20, lined_up, outcomes)
+        ),
     ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     for name, done in sorted(outcomes.items()):
-        print(f"{name}: {'done' if done else 'gave up waiting for the second lock'}")
+        print(
+            f"{name}: "
+            f"{'done' if done else 'gave up waiting for the second lock'}"
+        )
     if not any(outcomes.values()):
         print("deadlock: each thread held one lock and waited for the other")
     print(f"balances: alice={alice.balance}, bob={bob.balance}")

@@ -26,8 +26,12 @@ if __name__ == "__main__":
     alice = Account("alice", 100)
     bob = Account("bob", 100)
     threads = [
-        threading.Thread(target=repeat_transfers, args=(alice, bob, TRANSFERS)),
-        threading.Thread(target=repeat_transfers, args=(bob, alice, TRANSFERS)),
+        threading.Thread(
+            target=repeat_transfers, args=(alice, bob, TRANSFERS)
+        ),
+        threading.Thread(
+            target=repeat_transfers, args=(bob, alice, TRANSFERS)
+        ),
     ]
     for thread in threads:
         thread.start()

@@ -21,10 +21,12 @@ def other_thread_acquires(lock):
 
 if __name__ == "__main__":
     print(
-        f"Lock:  the same thread acquires it again: {acquire_again(threading.Lock())}"
+        "Lock:  the same thread acquires it again: "
+        f"{acquire_again(threading.Lock())}"
     )
     print(
-        f"RLock: the same thread acquires it again: {acquire_again(threading.RLock())}"
+        "RLock: the same thread acquires it again: "
+        f"{acquire_again(threading.RLock())}"
     )
     rlock = threading.RLock()
     with rlock:

@@ -17,7 +17,9 @@ def worker(jobs, done):
 if __name__ == "__main__":
     jobs = threading.serialize_iterator(numbered_jobs(100))
     done = []
-    threads = [threading.Thread(target=worker, args=(jobs, done)) for _ in range(4)]
+    threads = [
+        threading.Thread(target=worker, args=(jobs, done)) for _ in range(4)
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -7,7 +7,8 @@ log = []
 def careless_update():
     lock.acquire(timeout=0.1)  # returns False here, and nobody looks
     log.append(
-        f"worker: in the critical section anyway, lock held by main: {lock.locked()}"
+        "worker: in the critical section anyway, lock held by main: "
+        f"{lock.locked()}"
     )
     lock.release()  # releases the lock that the main thread holds
     log.append(f"worker: released it, lock held by anyone: {lock.locked()}")

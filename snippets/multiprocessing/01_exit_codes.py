@@ -22,14 +22,21 @@ if __name__ == "__main__":
 
     for stop in ("terminate", "kill"):
         ready = multiprocessing.Event()
-        child = multiprocessing.Process(target=run_until_stopped, args=(ready,))
+        child = multiprocessing.Process(
+            target=run_until_stopped, args=(ready,)
+        )
         child.start()
         if not ready.wait(timeout=10):
             raise RuntimeError("the child did not start")
-        child.join(timeout=0.1)  # returns after 0.1 s: the child is still running
+        child.join(
+            timeout=0.1
+        )  # returns after 0.1 s: the child is still running
         alive = child.is_alive()
         getattr(child, stop)()  # child.terminate() or child.kill()
         child.join(timeout=10)
         code = child.exitcode
-        print(f"{stop}(): alive after join(0.1): {alive}, exitcode {code}", end=" ")
+        print(
+            f"{stop}(): alive after join(0.1): {alive}, exitcode {code}",
+            end=" ",
+        )
         print(signal.Signals(-code).name)

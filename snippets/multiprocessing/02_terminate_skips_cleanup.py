@@ -10,14 +10,18 @@ def work(ready, stop, finally_ran, atexit_ran):
     atexit.register(mark, atexit_ran)
     try:
         ready.set()
-        stop.wait(timeout=20)  # works until terminated (20 s bounds a forgotten child)
+        stop.wait(
+            timeout=20
+        )  # works until terminated (20 s bounds a forgotten child)
     finally:
         finally_ran.set()  # stands for closing files, removing temporary files
 
 
 if __name__ == "__main__":
     for ending in ("returns", "terminated"):
-        ready, stop, finally_ran, atexit_ran = (multiprocessing.Event() for _ in "1234")
+        ready, stop, finally_ran, atexit_ran = (
+            multiprocessing.Event() for _ in "1234"
+        )
         child = multiprocessing.Process(
             target=work, args=(ready, stop, finally_ran, atexit_ran)
         )

@@ -15,7 +15,9 @@ def start_a_child(conn):
 
 if __name__ == "__main__":
     receiving, sending = multiprocessing.Pipe(duplex=False)
-    daemon = multiprocessing.Process(target=start_a_child, args=(sending,), daemon=True)
+    daemon = multiprocessing.Process(
+        target=start_a_child, args=(sending,), daemon=True
+    )
     daemon.start()
     if receiving.poll(10):
         print("a daemon process tries to start a child:", receiving.recv())

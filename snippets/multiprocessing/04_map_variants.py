@@ -9,14 +9,18 @@ def keep(event):
 
 
 def task(n):
-    if n == 0 and not release.wait(timeout=10):  # task 0 waits for the main process
+    if n == 0 and not release.wait(
+        timeout=10
+    ):  # task 0 waits for the main process
         raise TimeoutError("never released")
     return n
 
 
 if __name__ == "__main__":
     release = multiprocessing.Event()
-    with multiprocessing.Pool(2, initializer=keep, initargs=(release,)) as pool:
+    with multiprocessing.Pool(
+        2, initializer=keep, initargs=(release,)
+    ) as pool:
         results = pool.imap(task, [0, 1])
         try:
             results.next(timeout=0.5)

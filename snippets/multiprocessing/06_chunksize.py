@@ -15,4 +15,7 @@ if __name__ == "__main__":
             pool.map(double, items, chunksize=chunksize)
             seconds = time.perf_counter() - started
             label = "default" if chunksize is None else chunksize
-            print(f"map over {len(items)} items, chunksize={label}: {seconds:.3f} s")
+            print(
+                f"map over {len(items)} items, chunksize={label}: "
+                f"{seconds:.3f} s"
+            )

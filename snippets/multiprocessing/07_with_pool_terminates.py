@@ -13,7 +13,9 @@ def slow_task():
 
 
 if __name__ == "__main__":
-    never = multiprocessing.Event()  # nobody sets it: the task is still running below
+    never = (
+        multiprocessing.Event()
+    )  # nobody sets it: the task is still running below
     with multiprocessing.Pool(2, initializer=keep, initargs=(never,)) as pool:
         result = pool.apply_async(slow_task)
     # __exit__ called terminate(): the workers were killed, the task with them
@@ -28,5 +30,6 @@ if __name__ == "__main__":
         result = pool.apply_async(slow_task)
         go.set()
         pool.close()  # no more tasks
-        pool.join()  # waits for the outstanding task, then for the workers to exit
+        # waits for the outstanding task, then for the workers to exit
+        pool.join()
     print("with close() and join() inside the block:", result.get(timeout=1))

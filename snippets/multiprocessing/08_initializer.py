@@ -23,5 +23,8 @@ if __name__ == "__main__":
         )
     with ProcessPoolExecutor(2, **setup) as executor:
         found = all(executor.map(query, range(6)))
-        print("ProcessPoolExecutor: each task found its process's connection:", found)
+        print(
+            "ProcessPoolExecutor: each task found its process's connection:",
+            found,
+        )
     print("connection in the main process:", connection)

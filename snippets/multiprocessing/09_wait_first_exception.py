@@ -19,7 +19,9 @@ def check(n):
 
 if __name__ == "__main__":
     release = multiprocessing.Event()
-    with ProcessPoolExecutor(2, initializer=keep, initargs=(release,)) as executor:
+    with ProcessPoolExecutor(
+        2, initializer=keep, initargs=(release,)
+    ) as executor:
         futures = {executor.submit(check, n): n for n in range(4)}
         done, not_done = wait(futures, timeout=10, return_when=FIRST_EXCEPTION)
         print("done:", [repr(f.exception()) for f in done])

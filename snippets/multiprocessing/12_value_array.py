@@ -12,7 +12,8 @@ if __name__ == "__main__":
     count = multiprocessing.Value("i", 0)  # a C int in shared memory
     squares = multiprocessing.Array("d", 5)  # five C doubles, all 0.0
     children = [
-        multiprocessing.Process(target=fill, args=(count, squares)) for _ in range(2)
+        multiprocessing.Process(target=fill, args=(count, squares))
+        for _ in range(2)
     ]
     for child in children:
         child.start()

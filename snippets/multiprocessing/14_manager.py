@@ -7,13 +7,17 @@ def work(name, scores, log, settings):
 
 
 if __name__ == "__main__":
-    with multiprocessing.Manager() as manager:  # starts the manager's server process
+    with (
+        multiprocessing.Manager() as manager
+    ):  # starts the manager's server process
         scores = manager.dict()
         log = manager.list()
         settings = manager.Namespace()
         settings.factor = 10
         children = [
-            multiprocessing.Process(target=work, args=(name, scores, log, settings))
+            multiprocessing.Process(
+                target=work, args=(name, scores, log, settings)
+            )
             for name in ("alpha", "beta")
         ]
         for child in children:

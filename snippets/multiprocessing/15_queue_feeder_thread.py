@@ -28,8 +28,14 @@ if __name__ == "__main__":
     print("get():", q.get(timeout=10))
 
     child = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=20
+        [sys.executable, "-c", CHILD],
+        capture_output=True,
+        text=True,
+        timeout=20,
     )
     print(child.stdout, end="")
     last_line = child.stderr.strip().splitlines()[-1]
-    print("its stderr ends with:", re.sub(r" at 0x[0-9a-f]+", " at 0x…", last_line))
+    print(
+        "its stderr ends with:",
+        re.sub(r" at 0x[0-9a-f]+", " at 0x…", last_line),
+    )

@@ -2,7 +2,9 @@ import multiprocessing
 
 
 def produce(q):
-    q.put(b"x" * 1_000_000)  # much more than an OS pipe holds (64 KiB on Linux)
+    q.put(
+        b"x" * 1_000_000
+    )  # much more than an OS pipe holds (64 KiB on Linux)
 
 
 if __name__ == "__main__":
@@ -13,4 +15,7 @@ if __name__ == "__main__":
     print("after join(timeout=0.5): is_alive() =", child.is_alive())
     data = q.get(timeout=10)  # drain first...
     child.join(timeout=10)  # ...then join
-    print(f"after get() of {len(data):,} bytes and join(): exitcode {child.exitcode}")
+    print(
+        f"after get() of {len(data):,} bytes and join(): exitcode "
+        f"{child.exitcode}"
+    )

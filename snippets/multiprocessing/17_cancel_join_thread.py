@@ -21,7 +21,9 @@ if __name__ == "__main__":
     child = multiprocessing.Process(target=produce, args=(q, gate))
     child.start()
     child.join(timeout=10)  # returns as soon as the child has ended
-    print(f"the child ended: {not child.is_alive()}, exitcode {child.exitcode}")
+    print(
+        f"the child ended: {not child.is_alive()}, exitcode {child.exitcode}"
+    )
     gate.release()  # too late: the feeder thread died with its process
     try:
         print("get():", q.get(timeout=0.5))

@@ -6,8 +6,12 @@ ROUNDS = 10
 
 def deposit(balance, both_read, both_wrote):
     for _ in range(ROUNDS):
-        seen = balance.value  # read (the Value's own lock is held only for this)
-        both_read.wait(timeout=10)  # the other process reads the same value meanwhile
+        seen = (
+            balance.value
+        )  # read (the Value's own lock is held only for this)
+        both_read.wait(
+            timeout=10
+        )  # the other process reads the same value meanwhile
         balance.value = seen + 1  # write (the lock again, but only for this)
         both_wrote.wait(timeout=10)
 
@@ -34,4 +38,7 @@ if __name__ == "__main__":
             child.join(timeout=20)
             if child.is_alive():
                 raise RuntimeError(f"{child.name} still runs after 20 s")
-        print(f"{target.__name__}: 2 x {ROUNDS} deposits, balance {balance.value}")
+        print(
+            f"{target.__name__}: 2 x {ROUNDS} deposits, balance "
+            f"{balance.value}"
+        )

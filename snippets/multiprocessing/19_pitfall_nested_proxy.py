@@ -27,4 +27,6 @@ if __name__ == "__main__":
             child.join(timeout=10)
             if child.is_alive():
                 raise RuntimeError(f"{child.name} still runs after 10 s")
-            print(f"{target.__name__}: {list(shared['log'])}, {shared['counts']}")
+            print(
+                f"{target.__name__}: {list(shared['log'])}, {shared['counts']}"
+            )

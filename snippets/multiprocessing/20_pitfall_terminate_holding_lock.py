@@ -4,14 +4,18 @@ import multiprocessing
 def write_report(lock, ready, stop):
     with lock:  # e.g. the lock that keeps one process at a time in a file
         ready.set()
-        stop.wait(timeout=20)  # writes until terminated (20 s bounds a forgotten child)
+        stop.wait(
+            timeout=20
+        )  # writes until terminated (20 s bounds a forgotten child)
 
 
 if __name__ == "__main__":
     for ending in ("terminate()", "stop.set()"):
         lock = multiprocessing.Lock()
         ready, stop = multiprocessing.Event(), multiprocessing.Event()
-        child = multiprocessing.Process(target=write_report, args=(lock, ready, stop))
+        child = multiprocessing.Process(
+            target=write_report, args=(lock, ready, stop)
+        )
         child.start()
         if not ready.wait(timeout=10):
             raise RuntimeError("the child did not start")
@@ -21,4 +25,7 @@ if __name__ == "__main__":
             stop.set()  # ask: the child leaves its with block and returns
         child.join(timeout=10)
         free = lock.acquire(timeout=0.5)
-        print(f"after {ending}: exitcode {child.exitcode}, lock.acquire(): {free}")
+        print(
+            f"after {ending}: exitcode {child.exitcode}, lock.acquire(): "
+            f"{free}"
+        )

@@ -20,9 +20,15 @@ finally:
 """
 
 if __name__ == "__main__":
-    for title, code in [("forgets unlink()", FORGETS), ("calls unlink()", CLEANS_UP)]:
+    for title, code in [
+        ("forgets unlink()", FORGETS),
+        ("calls unlink()", CLEANS_UP),
+    ]:
         run = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, timeout=20
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=20,
         )
         name = run.stdout.strip()
         warnings = [

@@ -38,30 +38,65 @@ def main(cpu_iterations, io_tasks, io_seconds, repeats=2):
     io_parts = [io_seconds] * io_tasks
     rows = [
         ("CPU-bound", "sequential", 1, None, cpu_job, cpu_parts),
-        ("CPU-bound", "threads", workers, ThreadPoolExecutor, cpu_job, cpu_parts),
-        ("CPU-bound", "processes", workers, ProcessPoolExecutor, cpu_job, cpu_parts),
+        (
+            "CPU-bound",
+            "threads",
+            workers,
+            ThreadPoolExecutor,
+            cpu_job,
+            cpu_parts,
+        ),
+        (
+            "CPU-bound",
+            "processes",
+            workers,
+            ProcessPoolExecutor,
+            cpu_job,
+            cpu_parts,
+        ),
         ("I/O-bound", "sequential", 1, None, io_job, io_parts),
-        ("I/O-bound", "threads", io_tasks, ThreadPoolExecutor, io_job, io_parts),
+        (
+            "I/O-bound",
+            "threads",
+            io_tasks,
+            ThreadPoolExecutor,
+            io_job,
+            io_parts,
+        ),
     ]
     best = {}
     for _ in range(repeats):
         for kind, how, count, pool_class, job, parts in rows:
             wall, cpu = run(pool_class, count, job, parts)
-            best[kind, how] = min(best.get((kind, how), (wall, cpu)), (wall, cpu))
+            best[kind, how] = min(
+                best.get((kind, how), (wall, cpu)), (wall, cpu)
+            )
 
     print(
-        f"{platform.system()}, {cpus} logical CPUs, {platform.python_implementation()} "
+        f"{platform.system()}, {cpus} logical CPUs, "
+        f"{platform.python_implementation()} "
         f"{platform.python_version()}, best of {repeats} runs"
     )
     print(
         LINE.format(
-            "job", "run in", "workers", "wall s", "CPU s", "speed-up", "cores busy"
+            "job",
+            "run in",
+            "workers",
+            "wall s",
+            "CPU s",
+            "speed-up",
+            "cores busy",
         )
     )
     for kind, how, count, *_ in rows:
         wall, cpu = best[kind, how]
         speedup = best[kind, "sequential"][0] / wall
-        cells = (f"{wall:.3f}", f"{cpu:.3f}", f"{speedup:.1f}x", f"{cpu / wall:.1f}")
+        cells = (
+            f"{wall:.3f}",
+            f"{cpu:.3f}",
+            f"{speedup:.1f}x",
+            f"{cpu / wall:.1f}",
+        )
         print(LINE.format(kind, how, count, *cells))
 
 

@@ -17,4 +17,7 @@ if __name__ == "__main__":
             continue
         context = multiprocessing.get_context(method)
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            print(f"{method:<10} child reads: {pool.submit(read_greeting).result()}")
+            print(
+                f"{method:<10} child reads: "
+                f"{pool.submit(read_greeting).result()}"
+            )

@@ -22,7 +22,9 @@ print(f"child exit code: {child.exitcode}")
 
 def error_summary(stderr):
     lines = stderr.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("RuntimeError"))
+    start = next(
+        i for i, line in enumerate(lines) if line.startswith("RuntimeError")
+    )
     message = " ".join(line.strip() for line in lines[start + 1 : start + 3])
     return f"RuntimeError: {message}"
 

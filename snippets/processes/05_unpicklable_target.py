@@ -23,7 +23,9 @@ def main():
         try:
             child.start()  # spawn pickles the target here, in the parent
         except Exception as exc:
-            message = re.sub(r" at 0x[0-9a-f]+", "", str(exc))  # no memory address
+            message = re.sub(
+                r" at 0x[0-9a-f]+", "", str(exc)
+            )  # no memory address
             print(f"{label}: {type(exc).__name__}: {message}")
             continue
         print(f"{label}: the child computed {results.get(timeout=10)}")

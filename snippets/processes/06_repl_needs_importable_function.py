@@ -32,7 +32,8 @@ with context.Pool(1) as pool:
 
 
 def repl(code, folder):
-    """Feed code to `python -i` (an interactive interpreter) started in folder."""
+    """Feed code to `python -i` (an interactive interpreter) started in "
+    "folder."""
     return subprocess.run(
         [sys.executable, "-i", "-q"],
         input=code,
@@ -52,7 +53,9 @@ if __name__ == "__main__":
         broken = repl(IN_THE_REPL, folder)
         print(broken.stdout, end="")
         print(last_error(broken))
-        Path(folder, "square_module.py").write_text(SQUARE_MODULE, encoding="utf-8")
+        Path(folder, "square_module.py").write_text(
+            SQUARE_MODULE, encoding="utf-8"
+        )
         fixed = repl(FROM_A_MODULE, folder)
         if fixed.stdout:
             print(fixed.stdout, end="")

@@ -18,8 +18,12 @@ def process_thread(name):
 
 if __name__ == "__main__":
     threads = [
-        threading.Thread(target=process_thread, args=("Alice",), name="Thread-A"),
-        threading.Thread(target=process_thread, args=("Bob",), name="Thread-B"),
+        threading.Thread(
+            target=process_thread, args=("Alice",), name="Thread-A"
+        ),
+        threading.Thread(
+            target=process_thread, args=("Bob",), name="Thread-B"
+        ),
     ]
     for thread in threads:
         thread.start()

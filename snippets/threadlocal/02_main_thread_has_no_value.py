@@ -8,7 +8,9 @@ def process_thread(name):
 
 
 if __name__ == "__main__":
-    worker = threading.Thread(target=process_thread, args=("Alice",), name="Thread-A")
+    worker = threading.Thread(
+        target=process_thread, args=("Alice",), name="Thread-A"
+    )
     worker.start()
     worker.join()
     try:

@@ -27,7 +27,9 @@ def browse(*pages):
 if __name__ == "__main__":
     visitor.name = "admin"
     threads = [
-        threading.Thread(target=browse, args=("/home", "/about"), name="Thread-A"),
+        threading.Thread(
+            target=browse, args=("/home", "/about"), name="Thread-A"
+        ),
         threading.Thread(target=browse, args=("/shop",), name="Thread-B"),
     ]
     for thread in threads:

@@ -27,7 +27,8 @@ def remember_in_local(name):
 
 def run_two_threads(target):
     threads = [
-        threading.Thread(target=target, args=(name,)) for name in ("Alice", "Bob")
+        threading.Thread(target=target, args=(name,))
+        for name in ("Alice", "Bob")
     ]
     for thread in threads:
         thread.start()
@@ -38,8 +39,11 @@ def run_two_threads(target):
 if __name__ == "__main__":
     run_two_threads(remember_in_dict)
     print(
-        f"dict keyed by thread: {len(students)} students left after the threads ended"
+        f"dict keyed by thread: {len(students)} students left after the "
+        "threads ended"
     )
     run_two_threads(remember_in_local)
     alive = [ref for ref in local_students if ref() is not None]
-    print(f"threading.local: {len(alive)} students left after the threads ended")
+    print(
+        f"threading.local: {len(alive)} students left after the threads ended"
+    )

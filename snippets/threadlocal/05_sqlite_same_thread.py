@@ -13,7 +13,9 @@ def count_rows(connection):
 
 if __name__ == "__main__":
     connection = sqlite3.connect(":memory:")
-    worker = threading.Thread(target=count_rows, args=(connection,), name="Thread-A")
+    worker = threading.Thread(
+        target=count_rows, args=(connection,), name="Thread-A"
+    )
     worker.start()
     worker.join()
     connection.close()

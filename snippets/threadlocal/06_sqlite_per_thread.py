@@ -26,7 +26,8 @@ def record_visit(path, page):
     connection = get_connection(path)
     with connection:
         connection.execute(
-            "INSERT INTO visits VALUES (?, ?)", (threading.current_thread().name, page)
+            "INSERT INTO visits VALUES (?, ?)",
+            (threading.current_thread().name, page),
         )
 
 
@@ -59,7 +60,8 @@ if __name__ == "__main__":
             thread.join()
         with contextlib.closing(sqlite3.connect(path)) as connection:
             rows = connection.execute(
-                "SELECT thread, COUNT(*) FROM visits GROUP BY thread ORDER BY thread"
+                "SELECT thread, COUNT(*) FROM visits GROUP BY thread ORDER BY "
+                "thread"
             ).fetchall()
     for thread_name, visits in rows:
         opened = opened_by.count(thread_name)

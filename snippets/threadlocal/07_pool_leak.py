@@ -12,11 +12,14 @@ def greet():
 def handle(request):
     if "user" in request:
         current.user = request["user"]
-    return f"request {request['id']} in {threading.current_thread().name}: {greet()}"
+    thread = threading.current_thread().name
+    return f"request {request['id']} in {thread}: {greet()}"
 
 
 if __name__ == "__main__":
     requests = [{"id": 1, "user": "alice"}, {"id": 2}, {"id": 3}]
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="worker") as pool:
+    with ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="worker"
+    ) as pool:
         for line in pool.map(handle, requests):
             print(line)

@@ -12,15 +12,16 @@ def greet():
 def handle(request):
     current.user = request.get("user", "anonymous")
     try:
-        return (
-            f"request {request['id']} in {threading.current_thread().name}: {greet()}"
-        )
+        thread = threading.current_thread().name
+        return f"request {request['id']} in {thread}: {greet()}"
     finally:
         del current.user
 
 
 if __name__ == "__main__":
     requests = [{"id": 1, "user": "alice"}, {"id": 2}, {"id": 3}]
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="worker") as pool:
+    with ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="worker"
+    ) as pool:
         for line in pool.map(handle, requests):
             print(line)

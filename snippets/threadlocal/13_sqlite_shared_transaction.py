@@ -9,7 +9,9 @@ log = []
 
 
 def alice():
-    connection.execute("INSERT INTO orders VALUES ('alice')")  # opens a transaction
+    connection.execute(
+        "INSERT INTO orders VALUES ('alice')"
+    )  # opens a transaction
     alice_inserted.set()
     bob_rolled_back.wait(timeout=5)
     connection.commit()
@@ -39,7 +41,9 @@ if __name__ == "__main__":
     with contextlib.closing(connection):
         owners = [
             row[0]
-            for row in connection.execute("SELECT owner FROM orders ORDER BY owner")
+            for row in connection.execute(
+                "SELECT owner FROM orders ORDER BY owner"
+            )
         ]
     for line in log:
         print(line)

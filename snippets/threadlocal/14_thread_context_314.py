@@ -13,7 +13,9 @@ def report(label):
 
 if __name__ == "__main__":
     current_user.set("alice")
-    print("sys.flags.thread_inherit_context:", sys.flags.thread_inherit_context)
+    print(
+        "sys.flags.thread_inherit_context:", sys.flags.thread_inherit_context
+    )
     plain = threading.Thread(target=report, args=("Thread()",))
     copied = threading.Thread(
         target=report,

@@ -15,7 +15,10 @@ print("join() returned normally")
 
 if __name__ == "__main__":
     child = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=20
+        [sys.executable, "-c", CHILD],
+        capture_output=True,
+        text=True,
+        timeout=20,
     )
     stderr = child.stderr.splitlines()
     print(f"stdout: {child.stdout.strip()}")

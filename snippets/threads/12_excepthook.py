@@ -6,7 +6,9 @@ reported = []
 
 def report(args):
     # runs in the thread that failed: its exception, and the thread itself
-    reported.append(f"{args.thread.name}: {args.exc_type.__name__}: {args.exc_value}")
+    reported.append(
+        f"{args.thread.name}: {args.exc_type.__name__}: {args.exc_value}"
+    )
 
 
 def parse():

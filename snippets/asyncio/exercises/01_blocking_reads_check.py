@@ -2,7 +2,9 @@
 
 from harness.exercises.spec import Check
 
-check = Check(watch=["read_sensor", "beat"], stretch={"read_sensor": (0.5, 2.0)})
+check = Check(
+    watch=["read_sensor", "beat"], stretch={"read_sensor": (0.5, 2.0)}
+)
 
 
 @check.property(
@@ -26,7 +28,9 @@ def outside_the_loop(seen):
     hint_zh="用 gather() 一起启动三个读取，而不是逐个 await",
 )
 def together(seen):
-    return seen.peak("read_sensor") == 3, f"at most {seen.peak('read_sensor')} at once"
+    return seen.peak(
+        "read_sensor"
+    ) == 3, f"at most {seen.peak('read_sensor')} at once"
 
 
 @check.property(

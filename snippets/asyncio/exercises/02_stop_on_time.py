@@ -20,7 +20,9 @@ async def download(url, attempts=5):
 
 async def main():
     try:
-        result = await asyncio.wait_for(download("https://example.com/a.iso"), 0.3)
+        result = await asyncio.wait_for(
+            download("https://example.com/a.iso"), 0.3
+        )
     except asyncio.TimeoutError:
         print("download: gave up at the 0.3 s timeout")
     else:

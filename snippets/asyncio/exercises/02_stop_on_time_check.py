@@ -17,7 +17,9 @@ def no_fetch_after_timeout(seen):
     if not downloads:
         return False, "download() was never called"
     late = [
-        c for c in seen.calls("fetch") if c.start > downloads[0].start + TIMEOUT + 0.05
+        c
+        for c in seen.calls("fetch")
+        if c.start > downloads[0].start + TIMEOUT + 0.05
     ]
     return not late, f"{len(late)} fetch() calls started after the timeout"
 
@@ -45,4 +47,7 @@ def printed_on_time(seen):
     if not downloads or seen.first_output is None:
         return False, "nothing printed"
     late = seen.first_output - downloads[0].start
-    return late < TIMEOUT + 0.2, f"printed {late:.2f} s after download() started"
+    return (
+        late < TIMEOUT + 0.2,
+        f"printed {late:.2f} s after download() started",
+    )

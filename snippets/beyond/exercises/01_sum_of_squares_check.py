@@ -31,9 +31,10 @@ def slower_squares(module, recorder):
 def runs_on_the_cluster(seen):
     calls = seen.calls("square")
     main = [c for c in calls if c.thread == "MainThread"]
-    return len(
-        calls
-    ) == 100 and not main, f"{len(calls)} calls, {len(main)} on the main thread"
+    return (
+        len(calls) == 100 and not main,
+        f"{len(calls)} calls, {len(main)} on the main thread",
+    )
 
 
 @check.property(
@@ -50,5 +51,7 @@ def printed_after_the_calls(seen):
     early = seen.first_output - max(ends)
     return (
         early > 0,
-        f"printed {-early:.3f} s before the last call ended" if early <= 0 else "",
+        f"printed {-early:.3f} s before the last call ended"
+        if early <= 0
+        else "",
     )

@@ -43,7 +43,10 @@ def stops_on_a_sentinel(seen):
         return False, f"{len(gets)} consumer threads called get()"
     timed_out = [t for t, gs in gets.items() if any(g["empty"] for g in gs)]
     if timed_out:
-        return False, f"get() raised queue.Empty in {', '.join(sorted(timed_out))}"
+        return (
+            False,
+            f"get() raised queue.Empty in {', '.join(sorted(timed_out))}",
+        )
     last = {t: gs[-1]["item"] for t, gs in gets.items()}
     not_sentinel = [t for t, item in last.items() if item in handled]
     return not not_sentinel, f"the last item each consumer got: {last}"

@@ -9,7 +9,9 @@ lock = threading.Lock()
 
 
 def slow_moment():
-    time.sleep(0.5)  # fetching the next page, say: the check may make it longer
+    time.sleep(
+        0.5
+    )  # fetching the next page, say: the check may make it longer
 
 
 def produce(q):
@@ -26,7 +28,9 @@ def handle(item):
 
 def consume(q):
     while True:
-        item = q.get(timeout=5)  # a safety net only: the sentinel ends the loop
+        item = q.get(
+            timeout=5
+        )  # a safety net only: the sentinel ends the loop
         if item is DONE:
             return
         handle(item)

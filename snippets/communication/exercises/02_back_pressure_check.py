@@ -53,7 +53,9 @@ def at_most_two(seen):
 )
 def put_waits(seen):
     waited = [
-        p for p in seen.records("put") if p["full"] and p["block"] and p["before"] == 2
+        p
+        for p in seen.records("put")
+        if p["full"] and p["block"] and p["before"] == 2
     ]
     dropped = [p for p in seen.records("put") if p["raised"]]
     ok = bool(waited) and not dropped
@@ -71,4 +73,6 @@ def put_waits(seen):
 )
 def all_handled(seen):
     handled = sorted(int(c.args) for c in seen.calls("handle"))
-    return handled == list(range(20)), f"handle() was called {len(handled)} times"
+    return handled == list(
+        range(20)
+    ), f"handle() was called {len(handled)} times"

@@ -18,7 +18,10 @@ check = Check(watch=["download"], stretch={"download": (0.5, 3.0)})
 )
 def three_at_once(seen):
     count, peak = seen.count("download"), seen.peak("download")
-    return count == 8 and peak == 3, f"{count} downloads, at most {peak} at once"
+    return (
+        count == 8 and peak == 3,
+        f"{count} downloads, at most {peak} at once",
+    )
 
 
 @check.property(
@@ -32,7 +35,10 @@ def started_together(seen):
     starts = [t["start"] for t in seen.attempt_threads()]
     ends = [c.end for c in seen.calls("download") if c.end is not None]
     if len(starts) != 8 or not ends:
-        return False, f"{len(starts)} threads started, {len(ends)} downloads ended"
+        return (
+            False,
+            f"{len(starts)} threads started, {len(ends)} downloads ended",
+        )
     late = max(starts) - min(ends)
     return (
         late < 0,

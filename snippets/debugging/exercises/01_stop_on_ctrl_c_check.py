@@ -74,7 +74,9 @@ def stops_soon(seen):
     for c in seen.calls("handle"):
         if c.start > t:
             after[c.thread] = after.get(c.thread, 0) + 1
-    return all(n <= 1 for n in after.values()), f"handle() calls after Ctrl-C: {after}"
+    return all(
+        n <= 1 for n in after.values()
+    ), f"handle() calls after Ctrl-C: {after}"
 
 
 @check.property(

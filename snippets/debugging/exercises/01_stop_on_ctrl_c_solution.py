@@ -20,7 +20,9 @@ def work():
 def press_ctrl_c_after(seconds):
     """The scenario: the user presses Ctrl-C after `seconds`."""
     main = threading.main_thread().ident
-    threading.Timer(seconds, signal.pthread_kill, args=(main, signal.SIGINT)).start()
+    threading.Timer(
+        seconds, signal.pthread_kill, args=(main, signal.SIGINT)
+    ).start()
 
 
 def ask_to_stop(signum, frame):
@@ -29,7 +31,9 @@ def ask_to_stop(signum, frame):
 
 if __name__ == "__main__":
     signal.signal(signal.SIGINT, ask_to_stop)  # Ctrl-C now sets `stop`
-    workers = [threading.Thread(target=work, name=f"Worker-{n}") for n in (1, 2)]
+    workers = [
+        threading.Thread(target=work, name=f"Worker-{n}") for n in (1, 2)
+    ]
     for worker in workers:
         worker.start()
     press_ctrl_c_after(0.2)

@@ -11,7 +11,9 @@ check = Check(watch=["show", "work"], start_methods=True)
 
 def recorded_lines(seen):
     """The lines the main process wrote to its sys.stdout."""
-    return [line for w in seen.writes for line in w[2].splitlines() if line.strip()]
+    return [
+        line for w in seen.writes for line in w[2].splitlines() if line.strip()
+    ]
 
 
 @check.property(
@@ -57,5 +59,7 @@ def listener_stopped_first(seen):
     listeners = [t for t in seen.threads if t["target"] == "_monitor"]
     if not listeners:
         return False, "no QueueListener thread was started"
-    late = [t["name"] for t in listeners if t["end"] is None or t["end"] > last]
+    late = [
+        t["name"] for t in listeners if t["end"] is None or t["end"] > last
+    ]
     return not late, f"still running at the last line: {late}"

@@ -22,7 +22,9 @@ def work(n):
 
 def worker_main(queue, n):
     root = logging.getLogger()
-    for inherited in root.handlers[:]:  # a fork child has a copy of the parent's
+    for inherited in root.handlers[
+        :
+    ]:  # a fork child has a copy of the parent's
         root.removeHandler(inherited)
     root.addHandler(logging.handlers.QueueHandler(queue))
     root.setLevel(logging.INFO)
@@ -38,7 +40,9 @@ if __name__ == "__main__":
     listener = logging.handlers.QueueListener(queue, console)
     listener.start()
     workers = [
-        context.Process(target=worker_main, args=(queue, n), name=f"Worker-{n}")
+        context.Process(
+            target=worker_main, args=(queue, n), name=f"Worker-{n}"
+        )
         for n in (1, 2)
     ]
     for worker in workers:

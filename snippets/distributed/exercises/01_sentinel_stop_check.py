@@ -6,7 +6,9 @@ master's manager server, where the check sees it; late_batch_pause() is the chec
 from harness.exercises.spec import Check
 
 check = Check(
-    watch=["late_batch_pause"], stretch={"late_batch_pause": (0.5, 4.0)}, queues=True
+    watch=["late_batch_pause"],
+    stretch={"late_batch_pause": (0.5, 4.0)},
+    queues=True,
 )
 
 
@@ -49,7 +51,10 @@ def both_batches(seen):
 )
 def stops_on_the_sentinel(seen):
     timed_out = [g for g in gets(seen, "tasks") if g["empty"]]
-    return not timed_out, f"{len(timed_out)} get() on the task queue raised queue.Empty"
+    return (
+        not timed_out,
+        f"{len(timed_out)} get() on the task queue raised queue.Empty",
+    )
 
 
 @check.property(
@@ -62,7 +67,10 @@ def exits_at_once(seen):
     taken = [g for g in gets(seen, "tasks") if not g["empty"]]
     joins = [j for j in seen.records("join") if not j["alive"]]
     if not taken or not joins:
-        return False, "the worker was never joined" if taken else "no task was taken"
+        return (
+            False,
+            "the worker was never joined" if taken else "no task was taken",
+        )
     late = joins[0]["time"] - taken[-1]["end"]
     ok = late < 0.8 and joins[0]["exitcode"] == 0
     return (

@@ -70,7 +70,9 @@ def main():
     proc.start()
     for n in FIRST:
         task_queue.put(n)
-    squares = collect(len(FIRST), timeout=10)  # the worker takes a while to start
+    squares = collect(
+        len(FIRST), timeout=10
+    )  # the worker takes a while to start
     late_batch_pause()
     for n in LATER:
         task_queue.put(n)
@@ -81,7 +83,10 @@ def main():
     if proc.is_alive():
         proc.terminate()
         proc.join()
-    print(f"master: {len(squares)} of {len(FIRST + LATER)} results: {sorted(squares)}")
+    print(
+        f"master: {len(squares)} of {len(FIRST + LATER)} results: "
+        f"{sorted(squares)}"
+    )
     print(f"master: worker exit code {proc.exitcode}")
 
 

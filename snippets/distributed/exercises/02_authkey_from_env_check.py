@@ -25,7 +25,11 @@ def run_as_worker(attempt, port, env):
         text=True,
         timeout=15,
     )
-    return {"code": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
+    return {
+        "code": done.returncode,
+        "stdout": done.stdout,
+        "stderr": done.stderr,
+    }
 
 
 @check.afterwards
@@ -52,10 +56,15 @@ def start_the_worker_without_and_with_a_key(module, recorder):
                 module.__file__, listener.getsockname()[1], {**env, **extra}
             )
             recorder.record(
-                "probe", case=case, connections=len(connections) - before, **result
+                "probe",
+                case=case,
+                connections=len(connections) - before,
+                **result,
             )
     key = secrets.token_hex(16)
-    server = BaseManager(address=("127.0.0.1", 0), authkey=key.encode()).get_server()
+    server = BaseManager(
+        address=("127.0.0.1", 0), authkey=key.encode()
+    ).get_server()
     threading.Thread(target=server.serve_forever, daemon=True).start()
     result = run_as_worker(
         module.__file__, server.address[1], {**env, "TASK_AUTHKEY": key}
@@ -80,7 +89,11 @@ def refuses_without_a_key(seen):
         p = probe(seen, case)
         if p is None:
             return False, "the worker was not started"
-        ok = p["code"] == 1 and "TASK_AUTHKEY" in p["stderr"] and not p["connections"]
+        ok = (
+            p["code"] == 1
+            and "TASK_AUTHKEY" in p["stderr"]
+            and not p["connections"]
+        )
         if not ok:
             return False, (
                 f"TASK_AUTHKEY {case}: exit code {p['code']}, {p['connections']} connection(s), "

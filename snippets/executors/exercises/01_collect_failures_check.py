@@ -46,7 +46,9 @@ def once_each_in_the_pool(seen):
     hint_zh="future.exception() 返回异常而不抛出它",
 )
 def raises_for_the_bad_inputs(seen):
-    raised = sorted((c.args, c.error) for c in seen.calls("parse_price") if c.error)
+    raised = sorted(
+        (c.args, c.error) for c in seen.calls("parse_price") if c.error
+    )
     wanted = [("''", "ValueError"), ("'oops'", "ValueError")]
     return raised == wanted, f"raised: {raised or 'nothing'}"
 
@@ -58,5 +60,9 @@ def raises_for_the_bad_inputs(seen):
     hint_zh="先收集失败的输入，按输入排序后再打印",
 )
 def sorted_failures(seen):
-    failed = [line for line in seen.stdout.splitlines() if line.startswith("failed")]
-    return len(failed) == 2 and failed == sorted(failed), f"failure lines: {failed}"
+    failed = [
+        line for line in seen.stdout.splitlines() if line.startswith("failed")
+    ]
+    return len(failed) == 2 and failed == sorted(
+        failed
+    ), f"failure lines: {failed}"

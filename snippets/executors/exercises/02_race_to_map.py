@@ -21,7 +21,9 @@ def add_squares(chunk):
 
 if __name__ == "__main__":
     chunks = [NUMBERS[i::THREADS] for i in range(THREADS)]
-    threads = [threading.Thread(target=add_squares, args=(chunk,)) for chunk in chunks]
+    threads = [
+        threading.Thread(target=add_squares, args=(chunk,)) for chunk in chunks
+    ]
     for t in threads:
         t.start()
     for t in threads:

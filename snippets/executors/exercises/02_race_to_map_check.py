@@ -37,7 +37,10 @@ def in_four_pool_threads(seen):
         and len(threads) == 4
         and len(pools) == 1
     )
-    return ok, f"{len(calls)} calls in {len(threads)} threads: {sorted(threads)[:4]}"
+    return (
+        ok,
+        f"{len(calls)} calls in {len(threads)} threads: {sorted(threads)[:4]}",
+    )
 
 
 @check.property(

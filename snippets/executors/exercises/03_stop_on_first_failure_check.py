@@ -21,7 +21,9 @@ def stops_after_the_failure(seen):
     if not failed:
         return False, "no check() call raised"
     later = [c.args for c in calls if c.start > failed[0].start]
-    return len(later) <= 1, f"started after the failing check: {', '.join(later)}"
+    return len(
+        later
+    ) <= 1, f"started after the failing check: {', '.join(later)}"
 
 
 @check.property(
@@ -33,7 +35,10 @@ def stops_after_the_failure(seen):
 )
 def nothing_after_the_output(seen):
     late = [c.args for c in seen.calls_after_output("check")]
-    return not late, f"started after the output: check({'), check('.join(late)})"
+    return (
+        not late,
+        f"started after the output: check({'), check('.join(late)})",
+    )
 
 
 @check.property(
@@ -44,8 +49,12 @@ def nothing_after_the_output(seen):
 )
 def pool_thread_ended(seen):
     last = seen.last_output
-    pool = [t for t in seen.threads if t["name"].startswith("ThreadPoolExecutor")]
+    pool = [
+        t for t in seen.threads if t["name"].startswith("ThreadPoolExecutor")
+    ]
     late = [
-        t["name"] for t in pool if t["end"] is None or last is None or t["end"] > last
+        t["name"]
+        for t in pool
+        if t["end"] is None or last is None or t["end"] > last
     ]
     return bool(pool) and not late, f"pool threads still running: {late}"

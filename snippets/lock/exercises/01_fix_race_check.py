@@ -7,7 +7,9 @@ check's to stretch), so deleting the sleep from the file does not make the race 
 from harness.exercises.spec import Check
 
 check = Check(
-    watch=["plus_one"], stretch={"plus_one": (1.0, 3.0)}, globals_at_end=["counter"]
+    watch=["plus_one"],
+    stretch={"plus_one": (1.0, 3.0)},
+    globals_at_end=["counter"],
 )
 
 
@@ -45,7 +47,9 @@ def right_count(seen):
 def calls_from_four_threads(seen):
     calls = seen.calls("plus_one")
     threads = {c.thread for c in calls}
-    ok = len(calls) == 400 and len(threads) == 4 and "MainThread" not in threads
+    ok = (
+        len(calls) == 400 and len(threads) == 4 and "MainThread" not in threads
+    )
     return ok, f"{len(calls)} calls from {len(threads)} threads"
 
 
@@ -61,4 +65,7 @@ def threads_together(seen):
     if len(threads) != 4 or any(t["end"] is None for t in threads):
         return False, f"{len(threads)} threads of the file"
     gap = max(t["start"] for t in threads) - min(t["end"] for t in threads)
-    return gap < 0, f"the last thread started {max(gap, 0):.3f} s after one had ended"
+    return (
+        gap < 0,
+        f"the last thread started {max(gap, 0):.3f} s after one had ended",
+    )

@@ -41,7 +41,9 @@ class WatchedLock:
         )
         if got:
             mine.append(self.account)
-            self.recorder.sleep(0.05, "hold")  # the critical section, a little longer
+            self.recorder.sleep(
+                0.05, "hold"
+            )  # the critical section, a little longer
         return got
 
     def release(self):
@@ -87,9 +89,13 @@ def both_ended(seen):
     calls = seen.calls("transfer")
     first = seen.first_output
     done = [
-        c for c in calls if c.end is not None and first is not None and c.end <= first
+        c
+        for c in calls
+        if c.end is not None and first is not None and c.end <= first
     ]
-    return len(calls) == 2 and len(done) == 2, f"{len(done)} of {len(calls)} ended"
+    return len(calls) == 2 and len(
+        done
+    ) == 2, f"{len(done)} of {len(calls)} ended"
 
 
 @check.property(
@@ -100,7 +106,11 @@ def both_ended(seen):
 )
 def holds_both(seen):
     threads = {c.thread for c in seen.calls("transfer")}
-    both = {r["thread"] for r in seen.records("acquire") if r["got"] and r["holding"]}
+    both = {
+        r["thread"]
+        for r in seen.records("acquire")
+        if r["got"] and r["holding"]
+    }
     return len(threads) == 2 and threads <= both, (
         f"held two account locks at once: {sorted(both)} of {sorted(threads)}"
     )

@@ -14,7 +14,8 @@ def work(n, results):
 if __name__ == "__main__":
     results = multiprocessing.Queue()
     workers = [
-        multiprocessing.Process(target=work, args=(n, results)) for n in range(2)
+        multiprocessing.Process(target=work, args=(n, results))
+        for n in range(2)
     ]
     for worker in workers:
         worker.start()
@@ -25,4 +26,7 @@ if __name__ == "__main__":
     for worker in workers:
         worker.join(timeout=10)
     print("workers still running after join():", stuck)
-    print("complete reports:", sorted(n for n, r in reports.items() if len(r) == SIZE))
+    print(
+        "complete reports:",
+        sorted(n for n, r in reports.items() if len(r) == SIZE),
+    )

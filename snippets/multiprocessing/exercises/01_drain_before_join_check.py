@@ -14,7 +14,9 @@ def measure_reports(module, recorder):
     reports = getattr(module, "reports", None)
     if isinstance(reports, dict):
         sizes = {str(n): len(text) for n, text in reports.items()}
-        recorder.record("reports", sizes=sizes, size=getattr(module, "SIZE", None))
+        recorder.record(
+            "reports", sizes=sizes, size=getattr(module, "SIZE", None)
+        )
 
 
 def workers(seen):

@@ -2,7 +2,9 @@ import multiprocessing
 
 
 def record(events, worker, n):
-    events["log"].append(f"{worker}:{n}")  # a list proxy: one call to the server
+    events["log"].append(
+        f"{worker}:{n}"
+    )  # a list proxy: one call to the server
 
 
 def work(worker, events, together):

@@ -38,7 +38,9 @@ def import_as_child(module, recorder):
     try:
         recorder.record("import_as_child", **json.loads(lines[-1]))
     except (IndexError, ValueError):
-        recorder.record("import_as_child", starts=None, error=run.stderr[-200:])
+        recorder.record(
+            "import_as_child", starts=None, error=run.stderr[-200:]
+        )
 
 
 @check.property(

@@ -46,7 +46,9 @@ def gate_fetch(module, recorder):
 def in_threads(seen):
     calls = seen.calls("fetch")
     threads = {c.thread for c in calls}
-    ok = not seen.processes and len(calls) == 20 and "MainThread" not in threads
+    ok = (
+        not seen.processes and len(calls) == 20 and "MainThread" not in threads
+    )
     return ok, (
         f"{len(seen.processes)} process(es) started; fetch() ran {len(calls)} times "
         f"in the main process, in {len(threads)} thread(s)"
@@ -76,4 +78,7 @@ def ended_before_print(seen):
     if not calls or first is None:
         return False, f"fetch() ran {len(calls)} times in the main process"
     late = [c.args for c in calls if c.end is None or c.end > first]
-    return not late, f"still waiting at the first print: fetch({', '.join(late[:5])})"
+    return (
+        not late,
+        f"still waiting at the first print: fetch({', '.join(late[:5])})",
+    )

@@ -20,7 +20,9 @@ def held(module):
     found = {}
     for name, value in list(vars(module).items()):
         if isinstance(value, threading.local):
-            found.update({f"{name}.{k}": repr(v) for k, v in vars(value).items()})
+            found.update(
+                {f"{name}.{k}": repr(v) for k, v in vars(value).items()}
+            )
     return found
 
 
@@ -102,7 +104,10 @@ def nothing_left(seen):
 def any_exception(seen):
     probe = [r for r in seen.records("request") if r["id"] in (4, 5)]
     if len(probe) != 2:
-        return False, f"handle() ran for {len(probe)} of the check's 2 requests"
+        return (
+            False,
+            f"handle() ran for {len(probe)} of the check's 2 requests",
+        )
     bad = leftovers(probe)
     second = probe[1]["outcome"]
     ok = not bad and second == repr("/home for anonymous")

@@ -64,13 +64,16 @@ def abandoned_session(module, recorder):
         if ref() is None:
             break
         time.sleep(0.02)
-    recorder.record("abandoned", error=None, freed=ref() is None, thread_alive=alive)
+    recorder.record(
+        "abandoned", error=None, freed=ref() is None, thread_alive=alive
+    )
 
 
 @check.afterwards
 def probes(module, recorder):
     if not all(
-        callable(getattr(module, f, None)) for f in ("start_session", "current_session")
+        callable(getattr(module, f, None))
+        for f in ("start_session", "current_session")
     ):
         return
     same_name_threads(module, recorder)
@@ -88,9 +91,15 @@ def probes(module, recorder):
 def own_session(seen):
     found = seen.records("same_name")
     if not found:
-        return False, "start_session() and current_session() could not be called"
+        return (
+            False,
+            "start_session() and current_session() could not be called",
+        )
     got = found[-1]["seen"]
-    return got == {"dave": "dave", "erin": "erin"}, f"thread -> user it read: {got}"
+    return got == {
+        "dave": "dave",
+        "erin": "erin",
+    }, f"thread -> user it read: {got}"
 
 
 @check.property(
@@ -106,8 +115,13 @@ def own_session(seen):
 def freed_with_thread(seen):
     found = seen.records("abandoned")
     if not found:
-        return False, "start_session() and current_session() could not be called"
+        return (
+            False,
+            "start_session() and current_session() could not be called",
+        )
     last = found[-1]
     if last["error"]:
         return False, last["error"]
-    return last["freed"], "the session is still referenced after its thread ended"
+    return last[
+        "freed"
+    ], "the session is still referenced after its thread ended"

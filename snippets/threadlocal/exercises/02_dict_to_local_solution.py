@@ -38,7 +38,9 @@ def work(user, pages):
 
 if __name__ == "__main__":
     jobs = {"alice": ["/home", "/cart"], "bob": ["/shop"], "carol": ["/help"]}
-    threads = [threading.Thread(target=work, args=item) for item in jobs.items()]
+    threads = [
+        threading.Thread(target=work, args=item) for item in jobs.items()
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

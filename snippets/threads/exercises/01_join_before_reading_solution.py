@@ -9,7 +9,9 @@ def square(n, results):
 
 if __name__ == "__main__":
     results = []
-    threads = [threading.Thread(target=square, args=(n, results)) for n in (1, 2, 3)]
+    threads = [
+        threading.Thread(target=square, args=(n, results)) for n in (1, 2, 3)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -17,7 +17,11 @@ check = Check(watch=["download"], stretch={"download": (0.5, 3.0)})
 )
 def own_threads(seen):
     threads = [c.thread for c in seen.calls("download")]
-    ok = len(threads) == 3 and len(set(threads)) == 3 and "MainThread" not in threads
+    ok = (
+        len(threads) == 3
+        and len(set(threads)) == 3
+        and "MainThread" not in threads
+    )
     return ok, f"download() ran in {threads}"
 
 

@@ -1,4 +1,5 @@
-# hands to_thread() the result of read_sensor(name): the loop blocks, then it fails
+# hands to_thread() the result of
+# read_sensor(name): the loop blocks, then it fails
 import asyncio
 import time
 

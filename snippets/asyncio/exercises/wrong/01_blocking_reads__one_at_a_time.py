@@ -1,4 +1,5 @@
-# awaits the reads one after another: each runs in a thread, but never two at once
+# awaits the reads one after another: each
+# runs in a thread, but never two at once
 import asyncio
 import time
 

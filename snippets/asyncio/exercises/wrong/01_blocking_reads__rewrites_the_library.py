@@ -1,4 +1,5 @@
-# rewrites read_sensor() as a coroutine: not allowed, and it runs in the loop's thread
+# rewrites read_sensor() as a coroutine: not
+# allowed, and it runs in the loop's thread
 import asyncio
 import time
 

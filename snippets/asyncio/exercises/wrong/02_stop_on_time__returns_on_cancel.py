@@ -1,4 +1,5 @@
-# returns on CancelledError instead of raising it: wait_for() gets None, not a timeout
+# returns on CancelledError instead of raising
+# it: wait_for() gets None, not a timeout
 import asyncio
 
 failures = []
@@ -23,7 +24,9 @@ async def download(url, attempts=5):
 
 async def main():
     try:
-        result = await asyncio.wait_for(download("https://example.com/a.iso"), 0.3)
+        result = await asyncio.wait_for(
+            download("https://example.com/a.iso"), 0.3
+        )
     except asyncio.TimeoutError:
         print("download: gave up at the 0.3 s timeout")
     else:

@@ -1,4 +1,5 @@
-# computes the sum itself and never reads the futures: printed before they finish
+# computes the sum itself and never reads
+# the futures: printed before they finish
 import logging
 
 from distributed import Client, LocalCluster
@@ -19,7 +20,8 @@ if __name__ == "__main__":
             host="127.0.0.1",
             dashboard_address=None,
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.CRITICAL,  # the cluster's log: critical messages only
+            # the cluster's log: critical messages only
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,
     ):

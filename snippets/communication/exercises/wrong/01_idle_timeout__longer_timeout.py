@@ -9,7 +9,9 @@ lock = threading.Lock()
 
 
 def slow_moment():
-    time.sleep(0.5)  # fetching the next page, say: the check may make it longer
+    time.sleep(
+        0.5
+    )  # fetching the next page, say: the check may make it longer
 
 
 def produce(q):

@@ -1,4 +1,5 @@
-# one sentinel for two consumers: the second is still waiting when the count prints
+# one sentinel for two consumers: the second
+# is still waiting when the count prints
 import queue
 import threading
 import time
@@ -10,7 +11,9 @@ lock = threading.Lock()
 
 
 def slow_moment():
-    time.sleep(0.5)  # fetching the next page, say: the check may make it longer
+    time.sleep(
+        0.5
+    )  # fetching the next page, say: the check may make it longer
 
 
 def produce(q):

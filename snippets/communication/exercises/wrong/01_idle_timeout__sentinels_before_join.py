@@ -1,4 +1,5 @@
-# sentinels put before joining the producer: they overtake the items still to come
+# sentinels put before joining the producer:
+# they overtake the items still to come
 import queue
 import threading
 import time
@@ -10,7 +11,9 @@ lock = threading.Lock()
 
 
 def slow_moment():
-    time.sleep(0.5)  # fetching the next page, say: the check may make it longer
+    time.sleep(
+        0.5
+    )  # fetching the next page, say: the check may make it longer
 
 
 def produce(q):

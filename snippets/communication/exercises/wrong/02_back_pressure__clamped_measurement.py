@@ -1,4 +1,5 @@
-# clamps the recorded size instead of bounding the queue: it still holds 20 items
+# clamps the recorded size instead of
+# bounding the queue: it still holds 20 items
 import queue
 import threading
 import time

@@ -1,4 +1,5 @@
-# a sleep in the producer, no bound: the queue grows once the consumer is slower
+# a sleep in the producer, no bound: the
+# queue grows once the consumer is slower
 import queue
 import threading
 import time

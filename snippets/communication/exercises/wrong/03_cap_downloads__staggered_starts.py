@@ -1,4 +1,5 @@
-# staggered starts, no semaphore: at most 3 overlap only while a download is quick
+# staggered starts, no semaphore: at most
+# 3 overlap only while a download is quick
 import threading
 import time
 
@@ -8,7 +9,9 @@ max_active = 0
 
 
 def download(url):
-    time.sleep(0.1)  # the download itself: the check may make it slower or faster
+    time.sleep(
+        0.1
+    )  # the download itself: the check may make it slower or faster
 
 
 def fetch(url):

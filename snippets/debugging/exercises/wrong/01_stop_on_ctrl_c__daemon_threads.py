@@ -19,12 +19,15 @@ def work():
 def press_ctrl_c_after(seconds):
     """The scenario: the user presses Ctrl-C after `seconds`."""
     main = threading.main_thread().ident
-    threading.Timer(seconds, signal.pthread_kill, args=(main, signal.SIGINT)).start()
+    threading.Timer(
+        seconds, signal.pthread_kill, args=(main, signal.SIGINT)
+    ).start()
 
 
 if __name__ == "__main__":
     workers = [
-        threading.Thread(target=work, name=f"Worker-{n}", daemon=True) for n in (1, 2)
+        threading.Thread(target=work, name=f"Worker-{n}", daemon=True)
+        for n in (1, 2)
     ]
     for worker in workers:
         worker.start()

@@ -1,5 +1,6 @@
-# catches KeyboardInterrupt around join(): on 3.9-3.12 the interrupted join() marks a
-# running worker as ended (gh-90882), so the second join() can return before it ends
+# catches KeyboardInterrupt around join(): on 3.9-3.12 the
+# interrupted join() marks a running worker as ended
+# (gh-90882), so the second join() can return before it ends
 # wrong on: Python 3.9-3.12
 import signal
 import threading
@@ -23,11 +24,15 @@ def work():
 def press_ctrl_c_after(seconds):
     """The scenario: the user presses Ctrl-C after `seconds`."""
     main = threading.main_thread().ident
-    threading.Timer(seconds, signal.pthread_kill, args=(main, signal.SIGINT)).start()
+    threading.Timer(
+        seconds, signal.pthread_kill, args=(main, signal.SIGINT)
+    ).start()
 
 
 if __name__ == "__main__":
-    workers = [threading.Thread(target=work, name=f"Worker-{n}") for n in (1, 2)]
+    workers = [
+        threading.Thread(target=work, name=f"Worker-{n}") for n in (1, 2)
+    ]
     for worker in workers:
         worker.start()
     press_ctrl_c_after(0.2)

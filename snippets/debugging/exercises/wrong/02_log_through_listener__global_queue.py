@@ -1,5 +1,6 @@
-# the workers read the queue from a global set in the main process: works with fork
-# only; under spawn and forkserver the child imports the module again and sees None
+# the workers read the queue from a global set in the main
+# process: works with fork only; under spawn and forkserver
+# the child imports the module again and sees None
 import logging
 import logging.handlers
 import multiprocessing

@@ -1,5 +1,6 @@
-# each worker writes its own lines: same output, but several processes write to one
-# stream (a file would get interleaved records); show() runs outside the main process
+# each worker writes its own lines: same output, but several
+# processes write to one stream (a file would get
+# interleaved records); show() runs outside the main process
 import logging
 import logging.handlers
 import multiprocessing

@@ -1,5 +1,5 @@
-# never stops the listener: "all workers done" can come before the workers' lines,
-# and records still in the queue are lost when the program exits
+# never stops the listener: "all workers done" can come before the workers'
+# lines, and records still in the queue are lost when the program exits
 import logging
 import logging.handlers
 import multiprocessing
@@ -38,7 +38,9 @@ if __name__ == "__main__":
     listener = logging.handlers.QueueListener(queue, console)
     listener.start()
     workers = [
-        context.Process(target=worker_main, args=(queue, n), name=f"Worker-{n}")
+        context.Process(
+            target=worker_main, args=(queue, n), name=f"Worker-{n}"
+        )
         for n in (1, 2)
     ]
     for worker in workers:

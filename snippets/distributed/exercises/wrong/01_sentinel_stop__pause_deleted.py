@@ -1,4 +1,5 @@
-# deletes the pause that makes the batch late; the worker still stops on a timeout
+# deletes the pause that makes the batch
+# late; the worker still stops on a timeout
 import multiprocessing
 import queue
 import secrets
@@ -71,7 +72,9 @@ def main():
     proc.start()
     for n in FIRST:
         task_queue.put(n)
-    squares = collect(len(FIRST), timeout=10)  # the worker takes a while to start
+    squares = collect(
+        len(FIRST), timeout=10
+    )  # the worker takes a while to start
     for n in LATER:
         task_queue.put(n)
     squares += collect(len(LATER), timeout=2)
@@ -79,7 +82,10 @@ def main():
     if proc.is_alive():
         proc.terminate()
         proc.join()
-    print(f"master: {len(squares)} of {len(FIRST + LATER)} results: {sorted(squares)}")
+    print(
+        f"master: {len(squares)} of {len(FIRST + LATER)} results: "
+        f"{sorted(squares)}"
+    )
     print(f"master: worker exit code {proc.exitcode}")
 
 

@@ -1,4 +1,5 @@
-# puts the sentinel after the first batch: the worker stops before the late batch
+# puts the sentinel after the first batch:
+# the worker stops before the late batch
 import multiprocessing
 import queue
 import secrets
@@ -73,7 +74,9 @@ def main():
         task_queue.put(n)
     for _ in range(WORKERS):
         task_queue.put(None)  # one sentinel per worker, after all the tasks
-    squares = collect(len(FIRST), timeout=10)  # the worker takes a while to start
+    squares = collect(
+        len(FIRST), timeout=10
+    )  # the worker takes a while to start
     late_batch_pause()
     for n in LATER:
         task_queue.put(n)
@@ -82,7 +85,10 @@ def main():
     if proc.is_alive():
         proc.terminate()
         proc.join()
-    print(f"master: {len(squares)} of {len(FIRST + LATER)} results: {sorted(squares)}")
+    print(
+        f"master: {len(squares)} of {len(FIRST + LATER)} results: "
+        f"{sorted(squares)}"
+    )
     print(f"master: worker exit code {proc.exitcode}")
 
 

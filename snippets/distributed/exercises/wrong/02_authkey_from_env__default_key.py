@@ -1,4 +1,5 @@
-# falls back to a key in the code: without the variable it tries to connect anyway
+# falls back to a key in the code: without
+# the variable it tries to connect anyway
 import os
 import secrets
 import subprocess
@@ -16,7 +17,9 @@ def worker_authkey():
 
 
 def worker(port):
-    manager = QueueManager(address=("127.0.0.1", port), authkey=worker_authkey())
+    manager = QueueManager(
+        address=("127.0.0.1", port), authkey=worker_authkey()
+    )
     manager.connect()
     print("worker: connected")
 
@@ -24,7 +27,9 @@ def worker(port):
 def run_worker(port, env):
     """Run this file as a worker; report its exit status and what it wrote."""
     argv = [sys.executable, __file__, str(port)]
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=10)
+    done = subprocess.run(
+        argv, env=env, capture_output=True, text=True, timeout=10
+    )
     report = [f"exit code {done.returncode}"]
     if done.stdout.strip():
         report.append(f"stdout: {done.stdout.strip()}")
@@ -41,7 +46,10 @@ def main():
     port = server.address[1]
     without_key = {k: v for k, v in os.environ.items() if k != "TASK_AUTHKEY"}
     print(f"without TASK_AUTHKEY: {run_worker(port, without_key)}")
-    print(f"with TASK_AUTHKEY: {run_worker(port, dict(without_key, TASK_AUTHKEY=key))}")
+    print(
+        "with TASK_AUTHKEY: "
+        f"{run_worker(port, dict(without_key, TASK_AUTHKEY=key))}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-# catches the error inside parse_price() and prints from the pool's threads: the
-# order of the lines then depends on which call finishes first
+# catches the error inside parse_price() and prints from the pool's
+# threads: the order of the lines then depends on which call finishes first
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 PRICES = ["12", "7", "oops", "30", ""]

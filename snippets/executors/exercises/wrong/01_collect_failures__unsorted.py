@@ -1,4 +1,5 @@
-# prints the failures in the order as_completed() yields them, not sorted by input
+# prints the failures in the order as_completed()
+# yields them, not sorted by input
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 PRICES = ["12", "7", "oops", "30", ""]

@@ -1,4 +1,5 @@
-# shares the total and locks the whole update: right sum, but the calls never overlap
+# shares the total and locks the whole update:
+# right sum, but the calls never overlap
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor

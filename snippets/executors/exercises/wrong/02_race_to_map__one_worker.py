@@ -1,4 +1,5 @@
-# one worker thread instead of four: no race because nothing runs at the same time
+# one worker thread instead of four: no race
+# because nothing runs at the same time
 import time
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,4 +1,5 @@
-# a pool, but the tasks still add to a shared global: updates are lost as before
+# a pool, but the tasks still add to a
+# shared global: updates are lost as before
 import time
 from concurrent.futures import ThreadPoolExecutor
 

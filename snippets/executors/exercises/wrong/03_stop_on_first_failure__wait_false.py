@@ -1,4 +1,5 @@
-# shutdown(wait=False): the output comes at once, and every check still runs after it
+# shutdown(wait=False): the output comes at
+# once, and every check still runs after it
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -8,7 +9,9 @@ started = []  # the checks that started, in order
 
 def check(n):
     started.append(n)
-    time.sleep(0.05)  # the check itself: the check may make it slower or faster
+    time.sleep(
+        0.05
+    )  # the check itself: the check may make it slower or faster
     if n == 2:
         raise ValueError(f"task {n} failed")
     return n

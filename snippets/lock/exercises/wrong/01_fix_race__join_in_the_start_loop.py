@@ -1,4 +1,5 @@
-# joins each thread right after starting it: right, but the threads run one at a time
+# joins each thread right after starting it:
+# right, but the threads run one at a time
 import threading
 import time
 
@@ -23,7 +24,8 @@ def count(threads, times):
     global counter
     counter = 0
     workers = [
-        threading.Thread(target=increment, args=(times,)) for _ in range(threads)
+        threading.Thread(target=increment, args=(times,))
+        for _ in range(threads)
     ]
     for worker in workers:
         worker.start()

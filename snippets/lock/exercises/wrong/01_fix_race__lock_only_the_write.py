@@ -26,7 +26,8 @@ def count(threads, times):
     global counter
     counter = 0
     workers = [
-        threading.Thread(target=increment, args=(times,)) for _ in range(threads)
+        threading.Thread(target=increment, args=(times,))
+        for _ in range(threads)
     ]
     for worker in workers:
         worker.start()

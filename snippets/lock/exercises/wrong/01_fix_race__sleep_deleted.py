@@ -1,4 +1,5 @@
-# deletes the sleep instead of adding a lock: the race stays, it only shows less
+# deletes the sleep instead of adding a
+# lock: the race stays, it only shows less
 import threading
 
 THREADS = 4
@@ -21,7 +22,8 @@ def count(threads, times):
     global counter
     counter = 0
     workers = [
-        threading.Thread(target=increment, args=(times,)) for _ in range(threads)
+        threading.Thread(target=increment, args=(times,))
+        for _ in range(threads)
     ]
     for worker in workers:
         worker.start()

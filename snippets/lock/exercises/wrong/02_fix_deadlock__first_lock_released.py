@@ -1,4 +1,5 @@
-# releases the first lock before taking the second: no transfer holds both accounts
+# releases the first lock before taking the
+# second: no transfer holds both accounts
 import threading
 import time
 

@@ -11,7 +11,9 @@ class Account:
 
 
 def transfer(source, target, amount):
-    first, second = sorted((source, target), key=lambda account: account.balance)
+    first, second = sorted(
+        (source, target), key=lambda account: account.balance
+    )
     with first.lock:
         time.sleep(0.3)  # some work while holding the first lock
         with second.lock:

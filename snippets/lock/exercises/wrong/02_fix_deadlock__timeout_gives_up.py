@@ -1,4 +1,5 @@
-# takes the second lock with a timeout and silently skips the transfer when it fails
+# takes the second lock with a timeout and
+# silently skips the transfer when it fails
 import threading
 import time
 

@@ -1,4 +1,5 @@
-# reads one report, then joins both workers: the other one cannot end before it is read
+# reads one report, then joins both workers:
+# the other one cannot end before it is read
 import multiprocessing
 
 SIZE = 200_000  # each report is bigger than an OS pipe holds
@@ -15,7 +16,8 @@ def work(n, results):
 if __name__ == "__main__":
     results = multiprocessing.Queue()
     workers = [
-        multiprocessing.Process(target=work, args=(n, results)) for n in range(2)
+        multiprocessing.Process(target=work, args=(n, results))
+        for n in range(2)
     ]
     for worker in workers:
         worker.start()
@@ -27,4 +29,7 @@ if __name__ == "__main__":
     for worker in workers:
         worker.join(timeout=10)
     print("workers still running after join():", stuck)
-    print("complete reports:", sorted(n for n, r in reports.items() if len(r) == SIZE))
+    print(
+        "complete reports:",
+        sorted(n for n, r in reports.items() if len(r) == SIZE),
+    )

@@ -1,4 +1,5 @@
-# a new Lock in every call protects nothing: read-append-write still interleaves
+# a new Lock in every call protects nothing:
+# read-append-write still interleaves
 import multiprocessing
 
 

@@ -1,5 +1,6 @@
-# asks for fork instead of adding the guard: runs on Linux up to 3.13, fails where
-# the child is started with spawn or forkserver (macOS, Windows, Python 3.14)
+# asks for fork instead of adding the guard: runs on
+# Linux up to 3.13, fails where the child is started
+# with spawn or forkserver (macOS, Windows, Python 3.14)
 import multiprocessing
 
 

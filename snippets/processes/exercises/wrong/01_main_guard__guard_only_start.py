@@ -1,5 +1,5 @@
-# guards only start(): the child still creates a Process at import and then joins
-# one that was never started
+# guards only start(): the child still creates a Process
+# at import and then joins one that was never started
 import multiprocessing
 
 

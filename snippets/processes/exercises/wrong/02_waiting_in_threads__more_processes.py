@@ -1,5 +1,5 @@
-# twenty worker processes instead of threads: the pages do wait together, but it
-# starts 20 interpreters to wait, where threads cost almost nothing
+# twenty worker processes instead of threads: the pages do wait together,
+# but it starts 20 interpreters to wait, where threads cost almost nothing
 import time
 from concurrent.futures import ProcessPoolExecutor
 

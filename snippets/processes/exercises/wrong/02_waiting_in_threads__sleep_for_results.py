@@ -1,5 +1,5 @@
-# one thread per page, then a fixed sleep "long enough" instead of waiting for the
-# threads: a slower network leaves pages missing when the results are read
+# one thread per page, then a fixed sleep "long enough" instead of waiting for
+# the threads: a slower network leaves pages missing when the results are read
 import threading
 import time
 

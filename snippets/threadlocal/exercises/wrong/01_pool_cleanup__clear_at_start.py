@@ -1,5 +1,6 @@
-# clears the thread at the start of each request: the output is right, but a failed
-# request still leaves its user on the pool thread until the next task comes
+# clears the thread at the start of each request: the
+# output is right, but a failed request still leaves
+# its user on the pool thread until the next task comes
 import threading
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,5 +1,5 @@
-# cleans up only when PermissionError is raised: any other exception still passes
-# the user on to the next request on that thread
+# cleans up only when PermissionError is raised: any other exception
+# still passes the user on to the next request on that thread
 import threading
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,5 +1,6 @@
-# keeps the dict and deletes each thread's entry at the end of work(): a thread that
-# fails half-way never reaches that line, and its session stays in the dict
+# keeps the dict and deletes each thread's entry at the
+# end of work(): a thread that fails half-way never
+# reaches that line, and its session stays in the dict
 import threading
 import weakref
 
@@ -45,7 +46,9 @@ def work(user, pages):
 
 if __name__ == "__main__":
     jobs = {"alice": ["/home", "/cart"], "bob": ["/shop"], "carol": ["/help"]}
-    threads = [threading.Thread(target=work, args=item) for item in jobs.items()]
+    threads = [
+        threading.Thread(target=work, args=item) for item in jobs.items()
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -1,5 +1,6 @@
-# keys the dict by thread name and drops the lock: two threads may share a name,
-# and a thread that fails before the last line of work() leaves its session behind
+# keys the dict by thread name and drops the lock: two
+# threads may share a name, and a thread that fails before
+# the last line of work() leaves its session behind
 import threading
 import weakref
 
@@ -41,7 +42,9 @@ def work(user, pages):
 
 if __name__ == "__main__":
     jobs = {"alice": ["/home", "/cart"], "bob": ["/shop"], "carol": ["/help"]}
-    threads = [threading.Thread(target=work, args=item) for item in jobs.items()]
+    threads = [
+        threading.Thread(target=work, args=item) for item in jobs.items()
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

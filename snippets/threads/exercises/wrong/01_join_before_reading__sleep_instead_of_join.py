@@ -1,4 +1,5 @@
-# waits a fixed second instead of join(): right only while the threads are quicker
+# waits a fixed second instead of join():
+# right only while the threads are quicker
 import threading
 import time
 
@@ -10,7 +11,9 @@ def square(n, results):
 
 if __name__ == "__main__":
     results = []
-    threads = [threading.Thread(target=square, args=(n, results)) for n in (1, 2, 3)]
+    threads = [
+        threading.Thread(target=square, args=(n, results)) for n in (1, 2, 3)
+    ]
     for thread in threads:
         thread.start()
     time.sleep(1)  # long enough for the threads to finish

@@ -1,4 +1,5 @@
-# joins each thread right after starting it: the downloads run one after another
+# joins each thread right after starting
+# it: the downloads run one after another
 import threading
 import time
 
@@ -24,4 +25,6 @@ if __name__ == "__main__":
         s1 < e2 and s2 < e1 for s1, e1 in spans for s2, e2 in spans if s1 != s2
     )
     print(f"ran in: {names}")
-    print(f"overlapped: {overlapped}")  # did two downloads wait at the same moment?
+    print(
+        f"overlapped: {overlapped}"
+    )  # did two downloads wait at the same moment?

@@ -1,4 +1,5 @@
-# starts two threads but calls run() on the last: that download runs in the main thread
+# starts two threads but calls run() on the
+# last: that download runs in the main thread
 import threading
 import time
 
@@ -26,4 +27,6 @@ if __name__ == "__main__":
         s1 < e2 and s2 < e1 for s1, e1 in spans for s2, e2 in spans if s1 != s2
     )
     print(f"ran in: {names}")
-    print(f"overlapped: {overlapped}")  # did two downloads wait at the same moment?
+    print(
+        f"overlapped: {overlapped}"
+    )  # did two downloads wait at the same moment?
