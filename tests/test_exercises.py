@@ -86,7 +86,10 @@ def judged_on(wrong: str):
     low, high = (3, int(m.group(1))), (3, int(m.group(2)))
     inside = [py for py in pythons() if low <= py.version <= high]
     if not inside:
-        not_here(f"{wrong} is wrong on Python 3.{low[1]}–3.{high[1]} only, none here")
+        not_here(
+            f"{wrong} is wrong on Python 3.{low[1]}–3.{high[1]} only, none here",
+            f"pyenv install 3.{high[1]}",
+        )
     return inside[-1]
 
 
