@@ -63,10 +63,9 @@ def main():
     try:
         line = first_line(master)
         if not line:
+            # at end of file: has the master exited?
             with contextlib.suppress(subprocess.TimeoutExpired):
-                master.wait(
-                    timeout=1
-                )  # at end of file: has the master exited?
+                master.wait(timeout=1)
             if master.returncode is not None:
                 sys.exit(
                     f"the master exited with code {master.returncode} first"

@@ -12,7 +12,8 @@ def process_student():
 
 def process_thread(name):
     local_school.student = name
-    both_have_set.wait(timeout=5)
+    if not both_have_set.wait(timeout=5):
+        raise RuntimeError("the other thread did not arrive within 5 s")
     greetings.append(process_student())
 
 

@@ -16,13 +16,15 @@ class Student:
 def remember_in_dict(name):
     with students_lock:
         students[threading.get_ident()] = Student(name)
-    both_running.wait(timeout=5)
+    if not both_running.wait(timeout=5):
+        raise RuntimeError("the other thread did not arrive within 5 s")
 
 
 def remember_in_local(name):
     local_school.student = Student(name)
     local_students.append(weakref.ref(local_school.student))
-    both_running.wait(timeout=5)
+    if not both_running.wait(timeout=5):
+        raise RuntimeError("the other thread did not arrive within 5 s")
 
 
 def run_two_threads(target):

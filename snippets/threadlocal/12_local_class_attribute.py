@@ -13,7 +13,8 @@ seen = {}
 
 def browse(page):
     visitor.pages.append(page)
-    both_added.wait(timeout=5)
+    if not both_added.wait(timeout=5):
+        raise RuntimeError("the other thread did not arrive within 5 s")
     seen[threading.current_thread().name] = sorted(visitor.pages)
 
 

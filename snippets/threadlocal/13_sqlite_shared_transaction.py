@@ -13,13 +13,15 @@ def alice():
         "INSERT INTO orders VALUES ('alice')"
     )  # opens a transaction
     alice_inserted.set()
-    bob_rolled_back.wait(timeout=5)
+    if not bob_rolled_back.wait(timeout=5):
+        raise RuntimeError("bob did not finish within 5 s")
     connection.commit()
     log.append("alice: committed")
 
 
 def bob():
-    alice_inserted.wait(timeout=5)
+    if not alice_inserted.wait(timeout=5):
+        raise RuntimeError("alice did not insert within 5 s")
     try:
         connection.execute("INSERT INTO orders VALUES ('bob')")
     except sqlite3.IntegrityError as error:
