@@ -13,8 +13,7 @@ seen = {}
 
 def browse(page):
     visitor.pages.append(page)
-    if not both_added.wait(timeout=5):
-        raise RuntimeError("the other thread did not arrive within 5 s")
+    both_added.wait(timeout=5)
     seen[threading.current_thread().name] = sorted(visitor.pages)
 
 

@@ -55,7 +55,7 @@ def reports_complete(seen):
 
 @check.property(
     en="every worker ends with exit code 0: none is terminated or killed",
-    zh="每个工作进程都以退出码 0 结束：没有一个被 terminate 或 kill",
+    zh="每个工作进程都以退出码 0 结束：没有一个被 `terminate()` 或 `kill()`",
     hint_en="a worker ends by itself once its report has been read; terminate() loses it",
     hint_zh="报告被读走之后，工作进程会自己结束；terminate() 会让报告丢失",
 )
