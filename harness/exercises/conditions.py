@@ -62,11 +62,15 @@ class Conditions:
         return cls(**json.loads(text))
 
 
-def for_seed(seed: int, stretch: dict, start_methods: bool) -> Conditions:
+def for_seed(
+    seed: int, stretch: dict, start_methods: bool, methods=START_METHODS
+) -> Conditions:
     """Seed 0 is a plain run; every other seed shakes. ``stretch`` maps a function name to the
-    (lowest, highest) factor its sleeps get; seeds 1 and 2 take the two ends."""
+    (lowest, highest) factor its sleeps get; seeds 1 and 2 take the two ends. ``methods``: the
+    start methods this OS has, of ``START_METHODS`` (Windows: spawn only)."""
+    methods = tuple(methods) or START_METHODS[:1]
     if seed == 0:
-        return Conditions(0, start_method=START_METHODS[0] if start_methods else "")
+        return Conditions(0, start_method=methods[0] if start_methods else "")
     rng = random.Random(seed)
     factors = {}
     for name, (low, high) in sorted(stretch.items()):
@@ -82,5 +86,5 @@ def for_seed(seed: int, stretch: dict, start_methods: bool) -> Conditions:
         delay_probability=rng.choice((0.02, 0.05, 0.1)),
         delay_seconds=rng.choice((0.0005, 0.001, 0.002)),
         stretch=factors,
-        start_method=START_METHODS[seed % len(START_METHODS)] if start_methods else "",
+        start_method=methods[seed % len(methods)] if start_methods else "",
     )

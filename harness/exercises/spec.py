@@ -23,8 +23,10 @@ process too.
 
 from __future__ import annotations
 
-import importlib.util
+import os
 import sys
+import types
+import zipfile
 from dataclasses import dataclass, field
 
 
@@ -54,6 +56,8 @@ class Check:
     # Callable[[module, Recorder], None]: before the main block, and after it (the probes)
     prepare: object = None
     after: object = None
+    # sys.platform -> {"zh": why, "en": why}: the check cannot observe this exercise there
+    cannot_check_on: dict = field(default_factory=dict)
 
     def property(self, *, en: str, zh: str, hint_en: str, hint_zh: str):
         def add(test):
@@ -77,13 +81,28 @@ class Check:
         return function
 
 
+def read_source(path: str) -> str:
+    """A file's text; ``path`` may lead into a zip (``check.pyz/specs/lock/x_check.py``)."""
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    parts = path.replace("\\", "/").split("/")
+    for k in range(len(parts) - 1, 0, -1):
+        archive = "/".join(parts[:k])
+        if os.path.isfile(archive) and zipfile.is_zipfile(archive):
+            with zipfile.ZipFile(archive) as zipped:
+                return zipped.read("/".join(parts[k:])).decode("utf-8")
+    raise FileNotFoundError(path)
+
+
 def load_spec(path: str) -> Check:
-    """The ``check`` of a check file; its module is importable as ``exercise_check`` (so that
-    functions it puts in the attempt's place can be pickled by reference)."""
-    loader = importlib.util.spec_from_file_location("exercise_check", path)
-    module = importlib.util.module_from_spec(loader)
+    """The ``check`` of a check file (a file, or one inside ``check.pyz``); its module is
+    ``sys.modules["exercise_check"]`` (so that functions it puts in the attempt's place can be
+    pickled by reference)."""
+    module = types.ModuleType("exercise_check")
+    module.__file__ = path
     sys.modules["exercise_check"] = module
-    loader.loader.exec_module(module)
+    exec(compile(read_source(path), path, "exec"), vars(module))
     return module.check
 
 
