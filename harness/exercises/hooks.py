@@ -19,15 +19,38 @@ import zlib
 from harness.exercises.recorder import REAL_SLEEP, Recorder, from_attempt
 
 
+def thread_label(thread=None) -> str:
+    """A thread as the record names it: the main thread is ``MainThread`` whatever the
+    attempt renamed it to, and no other thread is, whatever its name."""
+    thread = thread or threading.current_thread()
+    if thread is threading.main_thread():
+        return "MainThread"
+    if thread.name == "MainThread":
+        return "MainThread (renamed, not the main thread)"
+    return thread.name
+
+
+def unwrapped(function):
+    """The function under a watched wrapper (``__wrapped__``) or a ``functools.partial``."""
+    for _ in range(10):
+        if isinstance(function, functools.partial):
+            function = function.func
+        elif hasattr(function, "__wrapped__"):
+            function = function.__wrapped__
+        else:
+            break
+    return getattr(function, "__func__", function)  # a bound method's function
+
+
 def watch_threads(rec: Recorder) -> None:
     original = threading.Thread._bootstrap_inner
 
     def bootstrap_inner(self):
-        target = getattr(self, "_target", None)
+        target = unwrapped(getattr(self, "_target", None))
         run_code = getattr(type(self).run, "__code__", None)
         code = getattr(target, "__code__", None) or run_code
         entry = {
-            "name": self.name,
+            "name": thread_label(self),
             "target": getattr(target, "__name__", type(self).__name__),
             "of_attempt": bool(code and from_attempt(code, rec)),
             "daemon": self.daemon,
@@ -61,9 +84,7 @@ class RecordingStream:
                 alive = sorted(
                     e["name"] for e in rec.running.values() if e["of_attempt"]
                 )
-                rec.data["writes"].append(
-                    [rec.now(), threading.current_thread().name, text, alive]
-                )
+                rec.data["writes"].append([rec.now(), thread_label(), text, alive])
         return self.stream.write(text)
 
     def __getattr__(self, name):
@@ -125,7 +146,7 @@ def watch_queues(rec: Recorder) -> None:
 
     def get(self, block=True, timeout=None):
         entry = {
-            "thread": threading.current_thread().name,
+            "thread": thread_label(),
             "timeout": timeout,
             "queue": id(self),
         }
@@ -197,7 +218,7 @@ def wrap(function, name: str, rec: Recorder):
 
     def begin(args, kwargs):
         shown = ", ".join([repr(a)[:40] for a in args] + [f"{k}=…" for k in kwargs])
-        entry = {"thread": threading.current_thread().name, "args": shown}
+        entry = {"thread": thread_label(), "args": shown}
         entry.update(start=rec.now(), end=None, error=None)
         with rec.lock:
             calls.append(entry)

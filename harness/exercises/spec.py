@@ -44,6 +44,8 @@ class Check:
     watch: list = field(default_factory=list)
     # name -> (low, high): the factors a seed puts on the sleeps inside that function
     stretch: dict = field(default_factory=dict)
+    # the factor on the main block's own sleeps, at every seed: a fixed wait comes too early
+    main_sleeps: float | None = None
     # a process exercise: runs under spawn and forkserver, whatever the attempt sets
     start_methods: bool = False
     # record every queue.Queue.get (thread, timeout, item or queue.Empty)

@@ -355,7 +355,11 @@ def check_attempt(
     methods, missing = start_methods_here()
     conditions = [
         for_seed(
-            s, stretch=spec.stretch, start_methods=spec.start_methods, methods=methods
+            s,
+            stretch=spec.stretch,
+            start_methods=spec.start_methods,
+            methods=methods,
+            main_sleeps=spec.main_sleeps,
         )
         for s in seeds
     ]
