@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import json
 import multiprocessing
 import os
 import re
+import secrets
 import signal
+import socket
 import subprocess
 import sys
-import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from harness.exercises.conditions import START_METHODS, Conditions, for_seed
+from harness.exercises.recorder import replay
 from harness.exercises.spec import Check, Seen
 
 TIMEOUT = float(os.environ.get("DOCS_EXAMPLE_TIMEOUT", 30))  # seconds, then killed
@@ -125,7 +127,7 @@ class Run:
     leftovers: list  # processes still alive after the attempt ended
 
 
-def start(cmd: list, env: dict, cwd: str) -> subprocess.Popen:
+def start(cmd: list, env: dict, cwd: str, stdin: bool = False) -> subprocess.Popen:
     extra = {}
     if os.name == "posix":
         extra["start_new_session"] = True
@@ -135,7 +137,7 @@ def start(cmd: list, env: dict, cwd: str) -> subprocess.Popen:
         cmd,
         cwd=cwd,
         env=env,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -189,11 +191,13 @@ def group_members(pgid: int, grace: float = 2.0) -> list:
         time.sleep(0.05)
 
 
-def run_command(cmd: list, env: dict, cwd: str, timeout: float = TIMEOUT) -> Run:
+def run_command(
+    cmd: list, env: dict, cwd: str, timeout: float = TIMEOUT, stdin: str | None = None
+) -> Run:
     started = time.monotonic()
-    proc = start(cmd, env, cwd)
+    proc = start(cmd, env, cwd, stdin is not None)
     try:
-        stdout, stderr = proc.communicate(timeout=timeout)
+        stdout, stderr = proc.communicate(stdin, timeout=timeout)
         code = proc.returncode
     except subprocess.TimeoutExpired:
         kill_tree(proc)
@@ -238,6 +242,48 @@ def reader_env(path_first: list | None = None) -> dict:
     return env
 
 
+class Listener:
+    """Where the attempt's process sends what it sees: a socket on 127.0.0.1, one connection,
+    read line by line until the process closes it."""
+
+    def __init__(self):
+        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(1)
+        self.token = secrets.token_hex(16)
+        self.lines: list = []
+        self.conn = None
+        self.thread = threading.Thread(target=self.read, daemon=True)
+        self.thread.start()
+
+    @property
+    def address(self) -> str:
+        host, port = self.server.getsockname()[:2]
+        return f"{host}:{port}:{self.token}"
+
+    def read(self) -> None:
+        try:
+            self.conn, _ = self.server.accept()
+            stream = self.conn.makefile("r", encoding="utf-8", errors="replace")
+            if stream.readline().strip() != self.token:
+                return
+            for line in stream:
+                self.lines.append(line)
+        except OSError:
+            return
+
+    def close(self, grace: float = 5.0) -> list:
+        """The lines received, once the process has closed its end (or ``grace`` has
+        passed)."""
+        self.thread.join(grace)
+        for sock in (self.conn, self.server):
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.close()
+        self.thread.join(1.0)
+        return list(self.lines)
+
+
 def observe(
     observer: list,
     attempt: str,
@@ -247,21 +293,14 @@ def observe(
     cwd: str,
 ) -> tuple:
     """One run under ``observe`` (``observer``: the command that starts it, e.g.
-    ``[python, "-m", "harness.exercises.observe"]``): the run, and what it was seen doing."""
-    tmp = tempfile.mkdtemp(prefix="check-")
-    out = os.path.join(tmp, "seen.json")
+    ``[python, "-m", "harness.exercises.observe"]``): the run, and the record it sent."""
+    listener = Listener()
+    cmd = [*observer, attempt, spec_path, conditions.to_json()]
     try:
-        cmd = [*observer, attempt, spec_path, conditions.to_json(), out]
-        run = run_command(cmd, env, cwd)
-        data = None
-        if os.path.exists(out):
-            with open(out, encoding="utf-8") as f:
-                data = json.load(f)
+        run = run_command(cmd, env, cwd, stdin=listener.address + "\n")
     finally:
-        for name in os.listdir(tmp):
-            os.remove(os.path.join(tmp, name))
-        os.rmdir(tmp)
-    return run, data
+        lines = listener.close()
+    return run, replay(lines)
 
 
 # Judging ---------------------------------------------------------------------------------------
