@@ -1,7 +1,8 @@
 """What ./dev check requires of 01_collect_failures.py (listed on the executors page).
 
 The check puts a short random pause before each parse_price() call, so that the calls finish in
-a different order from run to run: only an answer that sorts its failures prints the same lines."""
+a different order from run to run, and '' always after 'oops': only an answer that sorts its
+failures prints the same lines."""
 
 import random
 
@@ -13,10 +14,13 @@ check = Check(watch=["parse_price"])
 @check.scenario
 def shuffle_the_finishing_order(module, recorder):
     original = module.parse_price
-    rng = random.Random()
+    rng = random.Random(recorder.conditions.seed)
 
     def parse_price(text):
-        recorder.sleep(rng.uniform(0, 0.02), "parse_price")
+        # '' (last in sorted order) finishes after 'oops' at every seed: printed in the
+        # order they finish, the failures are never sorted by luck
+        pause = 0.04 if text == "" else 0.0 if text == "oops" else rng.uniform(0, 0.02)
+        recorder.sleep(pause, "parse_price")
         return original(text)
 
     module.parse_price = parse_price
