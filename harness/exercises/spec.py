@@ -58,6 +58,9 @@ class Check:
     # Callable[[module, Recorder], None]: before the main block, and after it (the probes)
     prepare: object = None
     after: object = None
+    # Callable[[str, Seen], str]: the output a correct answer prints in this run, from the
+    # page's output and what the run's scenario chose (inputs the check changed)
+    expect: object = None
     # sys.platform -> {"zh": why, "en": why}: the check cannot observe this exercise there
     cannot_check_on: dict = field(default_factory=dict)
 
@@ -73,6 +76,13 @@ class Check:
         """``@check.scenario``: ``function(module, recorder)`` runs after the attempt's
         definitions and before its main block, e.g. to put the check's own slow call in place."""
         self.prepare = function
+        return function
+
+    def expected(self, function):
+        """``@check.expected``: ``function(shown, seen)`` is the output a correct answer prints
+        in this run, where the scenario gave it other inputs than the file's (so that lines
+        typed in from the page fail)."""
+        self.expect = function
         return function
 
     def afterwards(self, function):

@@ -333,7 +333,13 @@ def judge_run(verdict: Verdict, expected: dict, check: Check, lang: str) -> None
     found = problems(run)
     tick(not found, "ends_cleanly", say["clean"], "\n    ".join(found))
     where = expected["where"][lang]
-    shown = diff(expected["text"], expected["classes"], run.stdout)
+    text = expected["text"]
+    if check.expect is not None and seen is not None:
+        try:
+            text = check.expect(text, seen)
+        except Exception as exc:  # the run too broken to say what it should print
+            text = f"(the check could not tell: {type(exc).__name__}: {exc})"
+    shown = diff(text, expected["classes"], run.stdout)
     tick(
         not shown,
         "output",
