@@ -4,24 +4,13 @@ real output (one tab per range of versions where they differ) and each page's ve
 from __future__ import annotations
 
 import difflib
-import re
 
+from harness.exercises.verdict import NUMBER, normalise  # noqa: F401 (one comparison)
 from harness.fences import OLDEST, Fence, Versions
 from harness.pages import Page, closing_fence, load_page
 from harness.paths import OUTPUT_TITLE, page_lang, rel
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 REWRITTEN: list[str] = []  # file:line of each output ./dev update-outputs changed
-
-
-def normalise(text: str, classes: set[str]) -> list[str]:
-    """The lines to compare: trailing blanks dropped, markers applied."""
-    lines = [line.rstrip() for line in text.rstrip("\n").split("\n")]
-    if "numbers-vary" in classes:
-        lines = [" ".join(NUMBER.sub("<n>", line).split()) for line in lines]
-    if "any-order" in classes:
-        lines.sort()
-    return lines
 
 
 def output_diff(expected: Fence, actual: str) -> str:

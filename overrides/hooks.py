@@ -27,10 +27,17 @@ can't do.
   before their Markdown is rendered.
 - In the offline copy (``OFFLINE=true``), the home pages' link to ``offline.zip``, a
   file the copy does not hold, becomes a line saying that this is the copy.
+- The learner's kit (``tools/kit.py``) is built from the repository into ``kit/`` after
+  each build, the offline copy's included; a chapter's link to the kit
+  (``includes/check-limits``, ``data-kit``) points to that chapter's zip.
 """
 
 import os
 import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 UNSTYLED_TOKEN = re.compile(r'<span class="(?:n|w|p|o|ow)">([^<]*)</span>')
 OUTPUT_COMMENT = "<!--pytest-codeblocks:expected-output-->"
@@ -39,6 +46,8 @@ TAB_LABEL = re.compile(r"<label for=")
 CODE_BLOCK = "<pre><span></span><code>"
 TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
 OFFLINE_LINK = re.compile(r'<a href="(?:\.\./)?offline\.zip">[^<]*</a>')
+KIT_LINK = '<a href="kit/python-threads-exercises.zip" data-kit>'
+CHAPTER = re.compile(r"snippets/([a-z_]+)/exercises/\d\d_")
 THIS_IS_THE_COPY = {
     "zh": "<strong>你正在读的就是离线版</strong>",
     "en": "<strong>this is that copy</strong>",
@@ -69,8 +78,19 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def kit_links(html: str, url: str) -> str:
+    """Each kit link to its chapter's zip (``url``: ``lock/``, ``en/lock/``)."""
+    if KIT_LINK not in html:
+        return html
+    up = "../" * url.count("/")
+    found = CHAPTER.search(html)
+    name = "python-threads-exercises" + (f"-{found.group(1)}" if found else "")
+    return html.replace(KIT_LINK, f'<a href="{up}kit/{name}.zip" data-kit>')
+
+
 def on_page_content(html, page, config, files):
     html = html.replace(CODE_BLOCK, '<pre><span></span><code tabindex="0">')
+    html = kit_links(html, page.url)
     if os.environ.get("OFFLINE") == "true":
         lang = "en" if page.file.src_uri.endswith(".en.md") else "zh"
         html = OFFLINE_LINK.sub(THIS_IS_THE_COPY[lang], html)
@@ -83,3 +103,14 @@ def on_post_page(output, page, config):
 
 def on_post_template(output_content, template_name, config):
     return TOGGLE_AUTOCOMPLETE.sub(r"\1", output_content)  # 404.html
+
+
+def on_post_build(config):
+    """The learner's kit, from the repository as it is now, into ``<site>/kit/``."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from harness.pages import load_page
+    from tools import kit
+
+    load_page.cache_clear()  # ./dev serve: the pages as edited since the last build
+    kit.build(Path(config["site_dir"]), config.get("site_url") or "")

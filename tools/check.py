@@ -19,16 +19,9 @@ import sys
 from pathlib import Path
 
 from harness.exercises.judge import check
+from harness.exercises.verdict import reader_lang
 from harness.paths import ROOT
 from harness.pythons import PROJECT_PYTHON, pythons
-
-
-def default_lang() -> str:
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
 
 
 def seed_list(args) -> list[int] | None:
@@ -45,7 +38,7 @@ def main(argv=None) -> int:
         prog="./dev check", description=__doc__.split("\n")[0]
     )
     parser.add_argument("path", help="snippets/<chapter>/exercises/NN_name.py")
-    parser.add_argument("--lang", choices=["zh", "en"], default=default_lang())
+    parser.add_argument("--lang", choices=["zh", "en"], default=reader_lang())
     parser.add_argument("--seed", type=int)
     parser.add_argument("--seeds", help="A-B")
     parser.add_argument("--python", help="3.X: a CPython of the matrix")

@@ -3,7 +3,8 @@
 Builds the site with ``properdocs build --strict`` (timed), serves it on 127.0.0.1 the way a static
 host does (gzip for text) and opens every chapter in both languages in a fresh headless Chromium
 context: the bytes and requests of that first load, against the budgets that
-tests/test_browser.py asserts. Then the size of the one search index both languages share.
+tests/test_browser.py asserts. Then the size of the one search index both languages share, and
+of the learner's kit (``kit/``: check.pyz and the exercise zips).
 """
 
 from __future__ import annotations
@@ -112,6 +113,19 @@ def report_search_index(site: Path) -> None:
     print("   zero-width space jieba puts between words; gzip takes most of that back)")
 
 
+def report_kit(site: Path) -> None:
+    """The learner's kit the build wrote (tools/kit.py): check.pyz and the zips."""
+    folder = site / "kit"
+    print("\nLearner's kit (kit/, built with the site by overrides/hooks.py)")
+    files = sorted(folder.glob("*")) if folder.is_dir() else []
+    if not files:
+        print("  missing: the build wrote no kit/")
+        return
+    for path in files:
+        print(f"  {path.name:<46} {kb(path.stat().st_size):>10}")
+    print(f"  {len(files)} files, {kb(sum(p.stat().st_size for p in files))} in all")
+
+
 def report_lighthouse() -> None:
     """The scores the last ``./dev audit`` recorded (tests/test_audit.py)."""
     from harness.audit import RESULTS
@@ -142,6 +156,7 @@ def main() -> int:
         else:
             ok = report_first_load(site)
         report_search_index(site)
+        report_kit(site)
     report_lighthouse()
     return 0 if ok else 1
 

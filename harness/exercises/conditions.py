@@ -25,10 +25,9 @@ class Conditions:
 
     def describe(self, lang: str = "en") -> str:
         zh = lang == "zh"
-        if self.seed == 0:
-            plain = "默认条件" if zh else "a plain run"
-            return f"{plain}" + (f", {self.start_method}" if self.start_method else "")
         parts = []
+        if self.seed == 0:
+            parts.append("默认条件" if zh else "a plain run")
         if self.switch_interval != 0.005:
             parts.append(
                 ("线程切换间隔 {:g} 秒" if zh else "switch interval {:g} s").format(
@@ -43,6 +42,13 @@ class Conditions:
                 else f"a {ms:g} ms pause at {share:.0%} of lines"
             )
         for name, factor in self.stretch.items():
+            if name == MAIN:
+                parts.append(
+                    f"主程序自己的等待 ×{factor:g}"
+                    if zh
+                    else f"the main block's own waits ×{factor:g}"
+                )
+                continue
             parts.append(
                 f"{name}() 的等待 ×{factor:g}"
                 if zh
@@ -62,13 +68,28 @@ class Conditions:
         return cls(**json.loads(text))
 
 
-def for_seed(seed: int, stretch: dict, start_methods: bool) -> Conditions:
+MAIN = "<module>"  # the code name of the file's top level: its main block's own sleeps
+
+
+def for_seed(
+    seed: int,
+    stretch: dict,
+    start_methods: bool,
+    methods=START_METHODS,
+    main_sleeps: float | None = None,
+) -> Conditions:
     """Seed 0 is a plain run; every other seed shakes. ``stretch`` maps a function name to the
-    (lowest, highest) factor its sleeps get; seeds 1 and 2 take the two ends."""
+    (lowest, highest) factor its sleeps get; seeds 1 and 2 take the two ends. ``methods``: the
+    start methods this OS has, of ``START_METHODS`` (Windows: spawn only). ``main_sleeps``: the
+    factor on the sleeps of the main block itself, at every seed (a fixed wait in place of
+    ``join()`` then comes too early, whatever it is)."""
+    methods = tuple(methods) or START_METHODS[:1]
+    always = {MAIN: main_sleeps} if main_sleeps else {}
     if seed == 0:
-        return Conditions(0, start_method=START_METHODS[0] if start_methods else "")
+        method = methods[0] if start_methods else ""
+        return Conditions(0, stretch=dict(always), start_method=method)
     rng = random.Random(seed)
-    factors = {}
+    factors = dict(always)
     for name, (low, high) in sorted(stretch.items()):
         if seed == 1:
             factors[name] = high
@@ -82,5 +103,5 @@ def for_seed(seed: int, stretch: dict, start_methods: bool) -> Conditions:
         delay_probability=rng.choice((0.02, 0.05, 0.1)),
         delay_seconds=rng.choice((0.0005, 0.001, 0.002)),
         stretch=factors,
-        start_method=START_METHODS[seed % len(START_METHODS)] if start_methods else "",
+        start_method=methods[seed % len(methods)] if start_methods else "",
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import io
 import multiprocessing
 import multiprocessing.process
 import queue
@@ -19,15 +20,38 @@ import zlib
 from harness.exercises.recorder import REAL_SLEEP, Recorder, from_attempt
 
 
+def thread_label(thread=None) -> str:
+    """A thread as the record names it: the main thread is ``MainThread`` whatever the
+    attempt renamed it to, and no other thread is, whatever its name."""
+    thread = thread or threading.current_thread()
+    if thread is threading.main_thread():
+        return "MainThread"
+    if thread.name == "MainThread":
+        return "MainThread (renamed, not the main thread)"
+    return thread.name
+
+
+def unwrapped(function):
+    """The function under a watched wrapper (``__wrapped__``) or a ``functools.partial``."""
+    for _ in range(10):
+        if isinstance(function, functools.partial):
+            function = function.func
+        elif hasattr(function, "__wrapped__"):
+            function = function.__wrapped__
+        else:
+            break
+    return getattr(function, "__func__", function)  # a bound method's function
+
+
 def watch_threads(rec: Recorder) -> None:
     original = threading.Thread._bootstrap_inner
 
     def bootstrap_inner(self):
-        target = getattr(self, "_target", None)
+        target = unwrapped(getattr(self, "_target", None))
         run_code = getattr(type(self).run, "__code__", None)
         code = getattr(target, "__code__", None) or run_code
         entry = {
-            "name": self.name,
+            "name": thread_label(self),
             "target": getattr(target, "__name__", type(self).__name__),
             "of_attempt": bool(code and from_attempt(code, rec)),
             "daemon": self.daemon,
@@ -35,39 +59,47 @@ def watch_threads(rec: Recorder) -> None:
             "end": None,
         }
         with rec.lock:
-            rec.data["threads"].append(entry)
+            index = rec.add("threads", entry)
             rec.running[threading.get_ident()] = entry
         try:
             original(self)
         finally:
-            entry["end"] = rec.now()
             with rec.lock:
+                rec.update("threads", index, {"end": rec.now()})
                 rec.running.pop(threading.get_ident(), None)
 
     threading.Thread._bootstrap_inner = bootstrap_inner
 
 
-class RecordingStream:
-    """The attempt's stdout: passes everything on, and notes when, from which thread, and which
-    of the attempt's threads were still running at that moment."""
+def recording_stream(stream, rec: Recorder):
+    """The attempt's stdout: a ``TextIOWrapper`` over the same buffer, as ``sys.stdout`` is,
+    that notes each write (when, from which thread, and which of the attempt's threads were
+    still running at that moment). The recorder is held in a closure, not an attribute."""
 
-    def __init__(self, stream, rec: Recorder):
-        self.stream, self.rec = stream, rec
+    def note(text: str) -> None:
+        with rec.lock:
+            alive = sorted(e["name"] for e in rec.running.values() if e["of_attempt"])
+            rec.add("writes", [rec.now(), thread_label(), text, alive])
 
-    def write(self, text):
-        if text:
-            rec = self.rec
-            with rec.lock:
-                alive = sorted(
-                    e["name"] for e in rec.running.values() if e["of_attempt"]
-                )
-                rec.data["writes"].append(
-                    [rec.now(), threading.current_thread().name, text, alive]
-                )
-        return self.stream.write(text)
+    class TextIOWrapper(io.TextIOWrapper):
+        def write(self, text):
+            if text:
+                note(text)
+            return super().write(text)
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
+        def close(self):  # the buffer is sys.__stdout__'s too: leave it open
+            if not self.closed:
+                self.flush()
+
+    TextIOWrapper.__module__ = type(stream).__module__
+    TextIOWrapper.__qualname__ = type(stream).__qualname__
+    return TextIOWrapper(
+        stream.buffer,
+        encoding=stream.encoding,
+        errors=stream.errors,
+        line_buffering=stream.line_buffering,
+        write_through=True,
+    )
 
 
 def stretch_sleeps(rec: Recorder) -> None:
@@ -125,7 +157,7 @@ def watch_queues(rec: Recorder) -> None:
 
     def get(self, block=True, timeout=None):
         entry = {
-            "thread": threading.current_thread().name,
+            "thread": thread_label(),
             "timeout": timeout,
             "queue": id(self),
         }
@@ -152,11 +184,11 @@ def force_start_method(rec: Recorder) -> None:
     real_get_context = multiprocessing.get_context
 
     def set_start_method(wanted, force=False):
-        rec.data["requested_start_methods"].append(wanted)
+        rec.add("requested_start_methods", wanted)
 
     def get_context(wanted=None):
         if wanted is not None:
-            rec.data["requested_start_methods"].append(wanted)
+            rec.add("requested_start_methods", wanted)
         return real_get_context(method)
 
     multiprocessing.set_start_method = set_start_method
@@ -173,11 +205,11 @@ def watch_processes(rec: Recorder) -> None:
             "popen_fork": "fork",
             "popen_spawn_posix": "spawn",
             "popen_forkserver": "forkserver",
+            "popen_spawn_win32": "spawn",
         }.get(popen, popen)
         entry = {"name": self.name, "start_method": method, "time": rec.now()}
         with rec.lock:
-            rec.data["processes"].append(entry)
-            rec.started_processes.append((entry, self))
+            rec.started_processes.append((rec.add("processes", entry), self))
 
     multiprocessing.process.BaseProcess.start = start
     original_join = multiprocessing.process.BaseProcess.join
@@ -193,39 +225,42 @@ def watch_processes(rec: Recorder) -> None:
 
 def wrap(function, name: str, rec: Recorder):
     """``function`` with each call noted: thread, start, end, arguments, exception."""
-    calls = rec.data["calls"].setdefault(name, [])
 
-    def begin(args, kwargs):
+    def begin(args, kwargs) -> int:
         shown = ", ".join([repr(a)[:40] for a in args] + [f"{k}=…" for k in kwargs])
-        entry = {"thread": threading.current_thread().name, "args": shown}
+        entry = {"thread": thread_label(), "args": shown}
         entry.update(start=rec.now(), end=None, error=None)
-        with rec.lock:
-            calls.append(entry)
-        return entry
+        return rec.add("calls", entry, sub=name)
+
+    def end(index: int, error: str | None = None) -> None:
+        fields = {"end": rec.now()}
+        if error:
+            fields["error"] = error
+        rec.update("calls", index, fields, sub=name)
 
     if inspect.iscoroutinefunction(function):
 
         async def watched(*args, **kwargs):
-            entry = begin(args, kwargs)
+            index, error = begin(args, kwargs), None
             try:
                 return await function(*args, **kwargs)
             except BaseException as exc:
-                entry["error"] = type(exc).__name__
+                error = type(exc).__name__
                 raise
             finally:
-                entry["end"] = rec.now()
+                end(index, error)
 
     else:
 
         def watched(*args, **kwargs):
-            entry = begin(args, kwargs)
+            index, error = begin(args, kwargs), None
             try:
                 return function(*args, **kwargs)
             except BaseException as exc:
-                entry["error"] = type(exc).__name__
+                error = type(exc).__name__
                 raise
             finally:
-                entry["end"] = rec.now()
+                end(index, error)
 
     watched = functools.wraps(function)(watched)
     watched.__module__, watched.__qualname__ = (

@@ -1,10 +1,11 @@
 """Run a reader's attempt as its own ``__main__`` and record what it does, from outside its code.
 
-``python -m harness.exercises.observe ATTEMPT SPEC CONDITIONS OUT`` (run by ``judge``, from the
-repository root, on any CPython 3.9+; standard library only). The attempt's top-level definitions
+``python -m harness.exercises.observe ATTEMPT SPEC CONDITIONS`` (run by ``verdict.observe``, on
+any CPython 3.9+; standard library only; in the kit, ``python check.pyz --observe …``). The attempt's top-level definitions
 run first; then the check's ``prepare`` may take over parts of the scenario, the watched functions
 are wrapped, and the rest of the file (its ``if __name__ == "__main__":`` block) runs. What was seen
-is written to OUT as JSON at exit, after the interpreter has joined the attempt's threads.
+leaves as it is seen, on a socket to the checking process (``recorder``); the harness's modules
+are out of ``sys.modules`` while the attempt runs.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ import ast
 import atexit
 import builtins
 import os
+import socket
 import sys
 import traceback
 import types
 
 from harness.exercises.conditions import Conditions
 from harness.exercises.hooks import (
-    RecordingStream,
     force_start_method,
+    recording_stream,
     shake,
     stretch_sleeps,
     watch_processes,
@@ -72,11 +74,8 @@ def snapshot_globals(module, names, rec: Recorder) -> None:
                 distinct = len(set(value)) if size is not None else None
             except TypeError:  # unhashable items
                 distinct = None
-            rec.data["globals"][name] = {
-                "repr": repr(value)[:200],
-                "len": size,
-                "distinct": distinct,
-            }
+            shown = {"repr": repr(value)[:200], "len": size, "distinct": distinct}
+            rec.put("globals", shown, sub=name)
 
 
 def run_attempt(attempt: str, spec, rec: Recorder) -> None:
@@ -101,32 +100,53 @@ def run_attempt(attempt: str, spec, rec: Recorder) -> None:
     try:
         exec(compile(ast.Module(rest, []), attempt, "exec"), vars(module))
     finally:
-        rec.data["main_end"] = rec.now()
+        rec.put("main_end", rec.now())
         snapshot_globals(module, spec.globals_at_end, rec)
     if spec.after:
         spec.after(module, rec)
 
 
+def connect() -> socket.socket | None:
+    """The socket to the checking process, whose address (``host:port:token``) is the first
+    line on stdin; stdin then reads as empty, as it does in the reader's own runs here."""
+    line = sys.stdin.readline().strip()
+    empty = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(empty, 0)
+    os.close(empty)
+    if not line:
+        return None
+    host, port, token = line.rsplit(":", 2)
+    channel = socket.create_connection((host, int(port)), timeout=30)
+    channel.settimeout(None)
+    channel.sendall((token + "\n").encode())
+    return channel
+
+
 def main(argv: list[str]) -> int:
-    attempt, spec_path, conditions, out = argv
+    attempt, spec_path, conditions = argv
+    channel = connect()
     spec = load_spec(spec_path)
-    rec = Recorder(os.path.abspath(attempt), Conditions.from_json(conditions))
-    atexit.register(rec.dump, out)
+    rec = Recorder(os.path.abspath(attempt), Conditions.from_json(conditions), channel)
+    atexit.register(rec.finish)
     watch_threads(rec)
-    sys.stdout = RecordingStream(sys.stdout, rec)
+    sys.stdout = recording_stream(sys.stdout, rec)
     stretch_sleeps(rec)
     if spec.queues:
         watch_queues(rec)
     force_start_method(rec)
     watch_processes(rec)
     shake(rec)
+    for name in [m for m in sys.modules if m == "harness" or m.startswith("harness.")]:
+        del sys.modules[
+            name
+        ]  # the hooks keep what they use; the attempt sees a plain run
     try:
         run_attempt(rec.attempt, spec, rec)
     except SystemExit as exc:
-        rec.data["error"] = f"SystemExit({exc.code!r})"
+        rec.put("error", f"SystemExit({exc.code!r})")
         raise
     except BaseException as exc:
-        rec.data["error"] = type(exc).__name__
+        rec.put("error", type(exc).__name__)
         tb = exc.__traceback__
         while tb is not None and not from_attempt(tb.tb_frame.f_code, rec):
             tb = tb.tb_next  # the reader's frames only, as when the file runs by itself

@@ -1,5 +1,11 @@
-"""What an attempt was seen doing, recorded from outside its code: calls, threads, writes,
-processes, start methods and globals, with times from the start of the attempt."""
+"""What an attempt was seen doing: calls, threads, writes, processes, start methods and
+globals, with times from the start of the attempt.
+
+Each observation leaves the attempt's process as it is made: one JSON line on a socket to the
+checking process (``verdict.observe`` listens on 127.0.0.1 and sends its address on the
+attempt's stdin, which then reads as empty). The checking process rebuilds the record from those
+lines (``replay``), so what the attempt does to the recorder's copy afterwards changes nothing
+already sent."""
 
 from __future__ import annotations
 
@@ -18,22 +24,12 @@ REAL_SLEEP = time.sleep
 class Recorder:
     """Everything seen, with times in seconds from the start of the attempt."""
 
-    def __init__(self, attempt: str, conditions: Conditions):
+    def __init__(self, attempt: str, conditions: Conditions, channel=None):
         self.attempt, self.conditions, self.t0 = attempt, conditions, CLOCK()
         self.pid = os.getpid()
-        self.lock = threading.Lock()
-        self.data = {
-            "calls": {},
-            "threads": [],
-            "writes": [],
-            "records": [],
-            "globals": {},
-            "processes": [],
-            "requested_start_methods": [],
-            "main_end": None,
-            "exit": None,
-            "error": None,
-        }
+        self.lock = threading.RLock()
+        self.channel = channel  # a connected socket to the checking process
+        self.data = fresh()
         self.running: dict[
             int, dict
         ] = {}  # threads of the attempt now running, by ident
@@ -42,23 +38,101 @@ class Recorder:
     def now(self) -> float:
         return round(CLOCK() - self.t0, 4)
 
+    def emit(self, event: dict) -> None:
+        """Send one observation to the checking process (from the attempt's own process only:
+        a forked child has a copy of the socket)."""
+        if self.channel is None or os.getpid() != self.pid:
+            return
+        try:
+            self.channel.sendall((json.dumps(event) + "\n").encode("utf-8"))
+        except (OSError, TypeError, ValueError):
+            self.channel = None
+
+    def add(self, key: str, item, sub: str | None = None) -> int:
+        """Append ``item`` to ``data[key]`` (or ``data[key][sub]``); its index."""
+        with self.lock:
+            box = self.data[key] if sub is None else self.data[key].setdefault(sub, [])
+            box.append(item)
+            self.emit({"op": "add", "key": key, "sub": sub, "item": item})
+            return len(box) - 1
+
+    def update(
+        self, key: str, index: int, fields: dict, sub: str | None = None
+    ) -> None:
+        """Change fields of the item ``index`` of ``data[key]`` (or ``data[key][sub]``)."""
+        with self.lock:
+            box = self.data[key] if sub is None else self.data[key][sub]
+            box[index].update(fields)
+            self.emit(
+                {"op": "update", "key": key, "sub": sub, "i": index, "fields": fields}
+            )
+
+    def put(self, key: str, value, sub: str | None = None) -> None:
+        """``data[key] = value`` (or ``data[key][sub] = value``)."""
+        with self.lock:
+            if sub is None:
+                self.data[key] = value
+            else:
+                self.data[key][sub] = value
+            self.emit({"op": "put", "key": key, "sub": sub, "value": value})
+
     def record(self, kind: str, **data) -> None:
         """A custom observation, for a check's own hooks."""
-        with self.lock:
-            self.data["records"].append(dict(kind=kind, time=self.now(), **data))
+        self.add("records", dict(kind=kind, time=self.now(), **data))
 
     def sleep(self, seconds: float, name: str) -> None:
         """Sleep as a scenario step named ``name`` (stretched like the attempt's own sleeps)."""
         REAL_SLEEP(seconds * self.conditions.stretch.get(name, 1.0))
 
-    def dump(self, path: str) -> None:
+    def finish(self) -> None:
+        """At exit (after the interpreter has joined the attempt's threads)."""
         if os.getpid() != self.pid:
             return  # a forked child exiting normally: not the attempt's own process
-        self.data["exit"] = self.now()
-        for entry, proc in self.started_processes:
-            entry["exitcode"] = proc.exitcode
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(self.data, f)
+        for index, proc in self.started_processes:
+            self.update("processes", index, {"exitcode": proc.exitcode})
+        self.put("exit", self.now())
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
+
+
+def fresh() -> dict:
+    return {
+        "calls": {},
+        "threads": [],
+        "writes": [],
+        "records": [],
+        "globals": {},
+        "processes": [],
+        "requested_start_methods": [],
+        "main_end": None,
+        "exit": None,
+        "error": None,
+    }
+
+
+def replay(lines) -> dict | None:
+    """The record rebuilt from the lines the attempt's process sent; None if it never
+    reached its end (killed, or ``os._exit()``)."""
+    data = fresh()
+    for line in lines:
+        try:
+            event = json.loads(line)
+            key, sub = event["key"], event.get("sub")
+            if event["op"] == "add":
+                box = data[key] if sub is None else data[key].setdefault(sub, [])
+                box.append(event["item"])
+            elif event["op"] == "update":
+                box = data[key] if sub is None else data[key][sub]
+                box[event["i"]].update(event["fields"])
+            elif event["op"] == "put":
+                if sub is None:
+                    data[key] = event["value"]
+                else:
+                    data[key][sub] = event["value"]
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+            continue
+    return data if data["exit"] is not None else None
 
 
 def from_attempt(code: types.CodeType, rec: Recorder) -> bool:

@@ -23,8 +23,10 @@ process too.
 
 from __future__ import annotations
 
-import importlib.util
+import os
 import sys
+import types
+import zipfile
 from dataclasses import dataclass, field
 
 
@@ -42,6 +44,8 @@ class Check:
     watch: list = field(default_factory=list)
     # name -> (low, high): the factors a seed puts on the sleeps inside that function
     stretch: dict = field(default_factory=dict)
+    # the factor on the main block's own sleeps, at every seed: a fixed wait comes too early
+    main_sleeps: float | None = None
     # a process exercise: runs under spawn and forkserver, whatever the attempt sets
     start_methods: bool = False
     # record every queue.Queue.get (thread, timeout, item or queue.Empty)
@@ -54,6 +58,11 @@ class Check:
     # Callable[[module, Recorder], None]: before the main block, and after it (the probes)
     prepare: object = None
     after: object = None
+    # Callable[[str, Seen], str]: the output a correct answer prints in this run, from the
+    # page's output and what the run's scenario chose (inputs the check changed)
+    expect: object = None
+    # sys.platform -> {"zh": why, "en": why}: the check cannot observe this exercise there
+    cannot_check_on: dict = field(default_factory=dict)
 
     def property(self, *, en: str, zh: str, hint_en: str, hint_zh: str):
         def add(test):
@@ -69,6 +78,13 @@ class Check:
         self.prepare = function
         return function
 
+    def expected(self, function):
+        """``@check.expected``: ``function(shown, seen)`` is the output a correct answer prints
+        in this run, where the scenario gave it other inputs than the file's (so that lines
+        typed in from the page fail)."""
+        self.expect = function
+        return function
+
     def afterwards(self, function):
         """``@check.afterwards``: ``function(module, recorder)`` runs after the attempt's main
         block, in its process: probes the check makes itself (e.g. start the file in another
@@ -77,13 +93,28 @@ class Check:
         return function
 
 
+def read_source(path: str) -> str:
+    """A file's text; ``path`` may lead into a zip (``check.pyz/specs/lock/x_check.py``)."""
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    parts = path.replace("\\", "/").split("/")
+    for k in range(len(parts) - 1, 0, -1):
+        archive = "/".join(parts[:k])
+        if os.path.isfile(archive) and zipfile.is_zipfile(archive):
+            with zipfile.ZipFile(archive) as zipped:
+                return zipped.read("/".join(parts[k:])).decode("utf-8")
+    raise FileNotFoundError(path)
+
+
 def load_spec(path: str) -> Check:
-    """The ``check`` of a check file; its module is importable as ``exercise_check`` (so that
-    functions it puts in the attempt's place can be pickled by reference)."""
-    loader = importlib.util.spec_from_file_location("exercise_check", path)
-    module = importlib.util.module_from_spec(loader)
+    """The ``check`` of a check file (a file, or one inside ``check.pyz``); its module is
+    ``sys.modules["exercise_check"]`` (so that functions it puts in the attempt's place can be
+    pickled by reference)."""
+    module = types.ModuleType("exercise_check")
+    module.__file__ = path
     sys.modules["exercise_check"] = module
-    loader.loader.exec_module(module)
+    exec(compile(read_source(path), path, "exec"), vars(module))
     return module.check
 
 

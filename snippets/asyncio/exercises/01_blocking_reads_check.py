@@ -34,8 +34,9 @@ def together(seen):
 
 
 @check.property(
-    en="`beat()` is called while the `read_sensor()` calls are running",
-    zh="`read_sensor()` 调用进行期间，`beat()` 仍被调用",
+    en="`beat()` is called by the heartbeat on the event loop's thread while the "
+    "`read_sensor()` calls are running",
+    zh="`read_sensor()` 调用进行期间，心跳仍在事件循环的线程上调用 `beat()`",
     hint_en="a blocking call in a coroutine stops the loop: move it to a thread",
     hint_zh="协程里的阻塞调用会让事件循环停下：把它放到线程里",
 )
@@ -44,5 +45,9 @@ def loop_keeps_running(seen):
     if not reads or any(c.end is None for c in reads):
         return False, "no finished read_sensor() call"
     low, high = min(c.start for c in reads), max(c.end for c in reads)
-    n = sum(low < b.start < high for b in seen.calls("beat"))
-    return n > 0, f"{n} beat() calls during the reads"
+    during = [b for b in seen.calls("beat") if low < b.start < high]
+    on_loop = [b for b in during if b.thread == "MainThread"]
+    return on_loop != [], (
+        f"{len(on_loop)} beat() calls on the loop's thread during the reads "
+        f"({len(during) - len(on_loop)} from other threads)"
+    )

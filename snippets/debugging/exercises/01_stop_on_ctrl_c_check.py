@@ -10,7 +10,20 @@ import threading
 
 from harness.exercises.spec import Check
 
-check = Check(watch=["handle"], stretch={"handle": (0.5, 5.0)})
+check = Check(
+    watch=["handle"],
+    stretch={"handle": (0.5, 5.0)},
+    cannot_check_on={
+        "win32": {
+            "en": "the exercise presses Ctrl-C with signal.pthread_kill(), which Windows "
+            "lacks; Windows delivers Ctrl-C to a console process, not to a thread. Check it "
+            "on Linux or macOS (WSL works)",
+            "zh": "这道题用 signal.pthread_kill() 模拟按下 Ctrl-C，Windows 没有这个函数；"
+            "Windows 把 Ctrl-C 发给控制台进程，而不是某个线程。请在 Linux 或 macOS"
+            "（或 WSL）上检查",
+        }
+    },
+)
 
 
 @check.scenario

@@ -50,10 +50,13 @@ def both_batches(seen):
     hint_zh="最后一个任务之后，为每个工作进程放一个哨兵值，取到它时结束循环",
 )
 def stops_on_the_sentinel(seen):
-    timed_out = [g for g in gets(seen, "tasks") if g["empty"]]
-    return (
-        not timed_out,
-        f"{len(timed_out)} get() on the task queue raised queue.Empty",
+    taken = gets(seen, "tasks")
+    timed_out = [g for g in taken if g["empty"]]
+    last = next((g["item"] for g in reversed(taken) if not g["empty"]), None)
+    ok = not timed_out and last == "None"
+    return ok, (
+        f"{len(timed_out)} get() on the task queue raised queue.Empty; the last item "
+        f"taken was {last}"
     )
 
 

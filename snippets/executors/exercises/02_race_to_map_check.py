@@ -1,6 +1,9 @@
 """What ./dev check requires of 02_race_to_map.py (listed on the executors page).
 
-square() is the check's to stretch; its calls are recorded with the thread that made them."""
+square() is the check's to stretch; its calls are recorded with the thread that made them. Each
+value it returns is the check's own int, which notes when it is added, and in which thread."""
+
+import threading
 
 from harness.exercises.spec import Check
 
@@ -52,3 +55,46 @@ def in_four_pool_threads(seen):
 def calls_overlap(seen):
     peak = seen.peak("square")
     return peak >= 2, f"at most {peak} square() calls at once"
+
+
+@check.scenario
+def counted_squares(module, recorder):
+    """Each value square() returns is an int that notes when it is added to something, and
+    in which thread: the check sees whether the printed total is made of those values."""
+    original = getattr(module, "square", None)
+    if not callable(original):
+        return
+
+    class Square(int):
+        def __add__(self, other):
+            recorder.record(
+                "added", n=self.n, thread=threading.current_thread().name
+            )
+            return int(self) + other
+
+        __radd__ = __add__
+
+    def square(n):
+        value = Square(original(n))
+        value.n = n
+        return value
+
+    module.square = square
+
+
+@check.property(
+    en="each of the 100 values `square()` returned is added up once, in the main thread",
+    zh="`square()` 返回的 100 个值，每个都在主线程里被加了一次",
+    hint_en="sum the results pool.map() hands back; a total computed again on the side "
+    "leaves the race where it was",
+    hint_zh="把 pool.map() 交回的结果加起来；另外再算一遍总和，竞争仍然留在原处",
+)
+def summed_in_main(seen):
+    added = seen.records("added")
+    main = sorted(a["n"] for a in added if a["thread"] == "MainThread")
+    elsewhere = len(added) - len(main)
+    ok = main == list(range(1, 101)) and not elsewhere
+    return (
+        ok,
+        f"{len(main)} added in the main thread, {elsewhere} in other threads",
+    )

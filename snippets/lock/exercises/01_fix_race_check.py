@@ -25,17 +25,29 @@ def slow_plus_one(module, recorder):
 
 
 @check.property(
-    en="`counter` ends at 400 in every run, also with pauses between lines, a tiny switch "
-    "interval and the check's own slow `plus_one()`",
-    zh="每次运行结束时 `counter` 都是 400，代码行之间有停顿、线程切换间隔极短、"
-    "换上检查程序自己的慢速 `plus_one()` 时也一样",
-    hint_en="one Lock, created once, held around the whole line counter = plus_one(counter)",
-    hint_zh="只创建一把 Lock，用它包住整行 counter = plus_one(counter)",
+    en="the 400 `plus_one()` calls get 0, 1, …, 399, each once (no update is lost), and "
+    "`counter` ends at 400, also with pauses between lines, a tiny switch interval and the "
+    "check's own slow `plus_one()`",
+    zh="400 次 `plus_one()` 调用拿到的值是 0、1、…、399，每个一次（没有丢失任何更新），"
+    "`counter` 最后是 400，代码行之间有停顿、线程切换间隔极短、换上检查程序自己的慢速 "
+    "`plus_one()` 时也一样",
+    hint_en="one Lock, created once, held around the whole line counter = plus_one(counter); "
+    "setting counter afterwards repairs the number, not the race",
+    hint_zh="只创建一把 Lock，用它包住整行 counter = plus_one(counter)；"
+    "事后再给 counter 赋值只是修正了数字，竞争还在",
 )
 def right_count(seen):
+    given = sorted(
+        int(c.args) for c in seen.calls("plus_one") if c.args.isdigit()
+    )
+    lost = len(given) - len(set(given))
     found = seen.globals.get("counter")
     value = found["repr"] if found else None
-    return value == "400", f"counter = {value}"
+    ok = given == list(range(400)) and value == "400"
+    return (
+        ok,
+        f"{lost} calls got a value another call had got; counter = {value}",
+    )
 
 
 @check.property(

@@ -39,18 +39,22 @@ def joined_when_ended(seen):
 
 
 @check.property(
-    en="both reports reach the main process, complete",
-    zh="两份报告都完整地到达主进程",
-    hint_en="read as many reports as there are workers, with get(timeout=...)",
-    hint_zh="工作进程有几个，就用 get(timeout=...) 读几份报告",
+    en="both reports reach the main process, complete, at 200,000 characters each (more "
+    "than an OS pipe holds)",
+    zh="两份报告都完整地到达主进程，每份 200,000 个字符（比操作系统的管道能容纳的多）",
+    hint_en="read as many reports as there are workers, with get(timeout=...); a smaller "
+    "report only hides the problem",
+    hint_zh="工作进程有几个，就用 get(timeout=...) 读几份报告；把报告改小只是把问题藏了起来",
 )
 def reports_complete(seen):
     found = seen.records("reports")
     if not found:
         return False, "no `reports` dictionary in the main module"
     sizes, size = found[-1]["sizes"], found[-1]["size"]
-    ok = sorted(sizes) == ["0", "1"] and all(v == size for v in sizes.values())
-    return ok, f"report sizes: {sizes}"
+    ok = sorted(sizes) == ["0", "1"] and all(
+        v == size == 200_000 for v in sizes.values()
+    )
+    return ok, f"report sizes: {sizes} (SIZE = {size})"
 
 
 @check.property(

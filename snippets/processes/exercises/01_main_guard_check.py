@@ -2,8 +2,8 @@
 
 The check runs the file under spawn and under forkserver whatever start method it asks for,
 and sees each child's start method and exit code. After the main block it imports the file the
-way a spawned child does, as `__mp_main__`, in a separate interpreter where starting a process
-only counts the attempt."""
+way a spawned child does, as `__mp_main__`, and as a plain import does, in a separate
+interpreter where starting a process only counts the attempt."""
 
 import json
 import subprocess
@@ -19,7 +19,7 @@ starts = []
 multiprocessing.process.BaseProcess.start = lambda self: starts.append(self.name)
 error = None
 try:
-    runpy.run_path(sys.argv[1], run_name="__mp_main__")
+    runpy.run_path(sys.argv[1], run_name=sys.argv[2])
 except BaseException as exc:
     error = type(exc).__name__
 print(json.dumps({"starts": len(starts), "error": error}))
@@ -28,19 +28,28 @@ print(json.dumps({"starts": len(starts), "error": error}))
 
 @check.afterwards
 def import_as_child(module, recorder):
-    run = subprocess.run(
-        [sys.executable, "-c", IMPORT_AS_CHILD, module.__file__],
-        capture_output=True,
-        text=True,
-        timeout=20,
-    )
-    lines = run.stdout.strip().splitlines()
-    try:
-        recorder.record("import_as_child", **json.loads(lines[-1]))
-    except (IndexError, ValueError):
-        recorder.record(
-            "import_as_child", starts=None, error=run.stderr[-200:]
+    for name in (
+        "__mp_main__",
+        "main_guard",
+    ):  # a spawned child's import, a plain one
+        run = subprocess.run(
+            [sys.executable, "-c", IMPORT_AS_CHILD, module.__file__, name],
+            capture_output=True,
+            text=True,
+            timeout=20,
         )
+        lines = run.stdout.strip().splitlines()
+        try:
+            recorder.record(
+                "import_as_child", name=name, **json.loads(lines[-1])
+            )
+        except (IndexError, ValueError):
+            recorder.record(
+                "import_as_child",
+                name=name,
+                starts=None,
+                error=run.stderr[-200:],
+            )
 
 
 @check.property(
@@ -65,10 +74,10 @@ def child_runs(seen):
 
 
 @check.property(
-    en="importing the file, as a spawned child does (`__name__` is `'__mp_main__'`), "
-    "starts no process and raises no error",
-    zh="像 spawn 启动的子进程那样导入这个文件（`__name__` 为 `'__mp_main__'`）时，"
-    "不启动任何进程，也不抛出异常",
+    en="importing the file, as a spawned child does (`__name__` is `'__mp_main__'`) or as "
+    "a plain `import` does, starts no process and raises no error",
+    zh="像 spawn 启动的子进程那样（`__name__` 为 `'__mp_main__'`）或者用普通的 `import` "
+    "导入这个文件时，不启动任何进程，也不抛出异常",
     hint_en="put the code that starts the child under if __name__ == '__main__':, and "
     "keep greet() at the top level, where the child finds it",
     hint_zh="把启动子进程的代码放进 if __name__ == '__main__':，"
@@ -76,8 +85,11 @@ def child_runs(seen):
 )
 def import_is_safe(seen):
     found = seen.records("import_as_child")
-    if not found:
+    if len(found) < 2:
         return False, "the file could not be imported"
-    last = found[-1]
-    ok = last["starts"] == 0 and last["error"] is None
-    return ok, f"processes started: {last['starts']}, error: {last['error']}"
+    bad = [f for f in found if f["starts"] != 0 or f["error"] is not None]
+    shown = "; ".join(
+        f"as {f['name']}: processes started: {f['starts']}, error: {f['error']}"
+        for f in found
+    )
+    return not bad, shown

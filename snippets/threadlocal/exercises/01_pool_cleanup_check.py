@@ -112,3 +112,24 @@ def any_exception(seen):
     second = probe[1]["outcome"]
     ok = not bad and second == repr("/home for anonymous")
     return ok, "; ".join([*bad, f"the anonymous request returned {second}"])
+
+
+@check.property(
+    en="`handle()` raises `PermissionError` for request 1 (alice opens /admin) and returns "
+    "for requests 2 and 3",
+    zh="请求 1（alice 打开 /admin）时 `handle()` 抛出 `PermissionError`，请求 2 和 3 正常返回",
+    hint_en="let the PermissionError leave handle(): the caller reads it from "
+    "future.result(); a string returned in its place hides the failure",
+    hint_zh="让 PermissionError 从 handle() 里抛出去，调用方从 future.result() 得到它；"
+    "用一个字符串代替它返回，会把失败藏起来",
+)
+def raises_for_admin(seen):
+    outcomes = {
+        r["id"]: r["outcome"]
+        for r in seen.records("request")
+        if r["id"] in (1, 2, 3)
+    }
+    ok = outcomes.get(1) == "PermissionError" and all(
+        outcomes.get(n, "").startswith("'") for n in (2, 3)
+    )
+    return ok, f"outcomes: {outcomes}"

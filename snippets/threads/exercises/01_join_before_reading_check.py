@@ -2,7 +2,9 @@
 
 from harness.exercises.spec import Check
 
-check = Check(watch=["square"], stretch={"square": (0.5, 4.0)})
+check = Check(
+    watch=["square"], stretch={"square": (0.5, 4.0)}, main_sleeps=0.1
+)
 
 
 @check.property(
@@ -31,7 +33,7 @@ def no_fixed_wait(seen):
     if len(ends) < 3 or seen.first_output is None:
         return False, f"{len(ends)} square() calls ended"
     late = seen.first_output - max(ends)
-    return late < 0.5, f"printed {late:.2f} s after the last thread ended"
+    return late < 0.25, f"printed {late:.2f} s after the last thread ended"
 
 
 @check.property(

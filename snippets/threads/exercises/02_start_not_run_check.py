@@ -5,7 +5,9 @@ a call made through run() shows up in the main thread."""
 
 from harness.exercises.spec import Check
 
-check = Check(watch=["download"], stretch={"download": (0.5, 3.0)})
+check = Check(
+    watch=["download"], stretch={"download": (0.5, 3.0)}, main_sleeps=0.1
+)
 
 
 @check.property(

@@ -1,0 +1,36 @@
+# joins only the three threads that got the first slots: the other five are still
+# downloading when the result is printed
+import threading
+import time
+
+lock = threading.Lock()
+slots = threading.BoundedSemaphore(3)
+active = 0
+max_active = 0
+
+
+def download(url):
+    time.sleep(
+        0.1
+    )  # the download itself: the check may make it slower or faster
+
+
+def fetch(url):
+    global active, max_active
+    with slots:  # at most 3 threads get past this line at once
+        with lock:
+            active += 1
+            max_active = max(max_active, active)
+        download(url)
+        with lock:
+            active -= 1
+
+
+if __name__ == "__main__":
+    urls = [f"https://example.com/file{n}" for n in range(8)]
+    threads = [threading.Thread(target=fetch, args=(url,)) for url in urls]
+    for t in threads:
+        t.start()
+    for t in threads[:3]:  # the first three hold the slots: wait for them
+        t.join()
+    print(f"downloads: {len(urls)}, max at once: {max_active}")

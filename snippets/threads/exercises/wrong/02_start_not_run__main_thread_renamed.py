@@ -1,0 +1,31 @@
+# calls run() after renaming the main thread: each download still runs in the main
+# thread, one after another; only its name changed
+import threading
+import time
+
+
+def download(ran_in):
+    started = time.monotonic()
+    time.sleep(0.3)  # waiting for the network
+    ran_in.append((threading.current_thread().name, started, time.monotonic()))
+
+
+if __name__ == "__main__":
+    ran_in = []
+    threads = [
+        threading.Thread(target=download, args=(ran_in,), name=f"Download-{n}")
+        for n in (1, 2, 3)
+    ]
+    for thread in threads:
+        threading.current_thread().name = thread.name
+        thread.run()
+    threading.current_thread().name = "MainThread"
+    names = sorted(name for name, _, _ in ran_in)
+    spans = [(start, end) for _, start, end in ran_in]
+    overlapped = any(
+        s1 < e2 and s2 < e1 for s1, e1 in spans for s2, e2 in spans if s1 != s2
+    )
+    print(f"ran in: {names}")
+    print(
+        f"overlapped: {overlapped}"
+    )  # did two downloads wait at the same moment?
