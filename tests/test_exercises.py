@@ -189,13 +189,17 @@ def test_page_lists_what_the_check_requires(starter, lang):
         )
 
 
-# Wrong answers whose rejection rests on a race between processes showing in the run: the
-# check's shaker cannot reach into spawned workers. Each is still required to be rejected
-# (test_check_rejects_the_wrong_answer), not at every seed.
+# Wrong answers whose rejection rests on a race showing in the run, where the check's shaker
+# cannot force it. Each is still required to be rejected (test_check_rejects_the_wrong_answer),
+# not at every seed.
 RACE_SHOWS_MOST_RUNS = {
     "snippets/multiprocessing/exercises/wrong/02_shared_log__reassign_without_lock.py": (
         "two spawned workers read, append and write back in step; the check cannot pause "
         "them between the read and the write"
+    ),
+    "snippets/debugging/exercises/wrong/01_stop_on_ctrl_c__join_again.py": (
+        "on 3.9-3.12 the interrupted join() marks the worker ended only when Ctrl-C lands "
+        "inside its lock wait (gh-90882); at one seed in four in a cold run it landed elsewhere"
     ),
 }
 
