@@ -22,15 +22,12 @@ from functools import cache
 from pathlib import Path
 
 from harness.fences import OLDEST, Fence, version_range
-from harness.paths import IN_CI, ROOT
+from harness.paths import ROOT
 
 NEWEST = (3, 15)  # the newest CPython release the site teaches
 REQUIRED_IN_CI = ((3, 9), (3, 14), (3, 15))  # the oldest promised, and the two newest
 ROOTS = ROOT / "tools" / "roots"
 ROOT_RECIPES = ("sid",)  # tools/roots/<name>: the Debian suites that give CPythons
-PROVISION_HINT = (
-    "sudo ./dev provision"  # installs what the suite needs (tools/provision)
-)
 
 
 @dataclass(frozen=True)
@@ -66,11 +63,6 @@ def release_of(path: str) -> tuple[int, int, int] | None:
         return (int(out[0]), int(out[1]), int(out[2]))
     except (OSError, ValueError, IndexError, subprocess.SubprocessError):
         return None
-
-
-def version_of(path: str) -> tuple[int, int] | None:
-    release = release_of(path)
-    return release[:2] if release else None
 
 
 def root_pythons() -> list[str]:
@@ -233,20 +225,6 @@ def pythons_for(fence: Fence) -> tuple[Python, ...]:
     if needs_project_python(fence):
         return (PROJECT_PYTHON,)
     return tuple(py for py in pythons() if py.version >= fence.oldest)
-
-
-def required_message() -> str | None:
-    """Why the matrix is incomplete, or None; under CI=true the caller fails with it."""
-    missing = missing_required()
-    if not missing:
-        return None
-    hint = (
-        f"`{PROVISION_HINT}` makes the Debian root that gives 3.13–3.15 (Debian, root); "
-        f"pyenv install 3.9; or list interpreters in "
-        f"PYTHONS=/path/python3.9{os.pathsep}/path/python3.15"
-    )
-    prefix = "CI=true and no" if IN_CI else "no"
-    return f"{prefix} CPython {', '.join(missing)} to run the examples on: {hint}"
 
 
 if __name__ == "__main__":
