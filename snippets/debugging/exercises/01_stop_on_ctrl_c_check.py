@@ -74,12 +74,15 @@ def both_working(seen):
 
 
 @check.property(
-    en="after the Ctrl-C, each worker starts at most one more handle() call",
-    zh="按下 Ctrl-C 之后，每个工作线程最多再开始一次 handle() 调用",
+    en="after the Ctrl-C, each worker starts at most two more handle() calls",
+    zh="按下 Ctrl-C 之后，每个工作线程最多再开始两次 handle() 调用",
     hint_en="let Ctrl-C set an Event, and check it before each item",
     hint_zh="让 Ctrl-C 设置一个 Event，每一项之前检查它",
 )
 def stops_soon(seen):
+    """Two, not one: Python runs the handler in the main thread only at its next bytecode, so
+    a worker may pass its check of the Event once more before the handler sets it (seen under
+    the shaker: a correct answer started 2 calls after the signal was sent)."""
     t = ctrl_c_time(seen)
     if t is None:
         return False, "press_ctrl_c_after() was never called"
@@ -88,7 +91,7 @@ def stops_soon(seen):
         if c.start > t:
             after[c.thread] = after.get(c.thread, 0) + 1
     return all(
-        n <= 1 for n in after.values()
+        n <= 2 for n in after.values()
     ), f"handle() calls after Ctrl-C: {after}"
 
 
