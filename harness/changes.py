@@ -67,6 +67,26 @@ class Affected:
         page = text.split(":")[0]  # docs/x.zh.md, or x.zh.md:12 (a block's test id)
         return any(page in (name, name.split("/")[-1]) for name in self.pages)
 
+    def covers_exercise(self, path: str) -> bool:
+        """Whether an exercise's checks are affected: a change to one of its own files
+        (starter, solution, check, wrong answers), to its chapter's pages or to the shared
+        includes; not a change to another example on the same page."""
+        if self.everything:
+            return True
+        folder, name = path.split("/exercises/", 1)
+        key = name.rsplit("/", 1)[-1].split("__")[0].removesuffix(".py")
+        key = key.removesuffix("_solution").removesuffix("_check")
+        chapter = folder.rsplit("/", 1)[-1]
+        return any(
+            (
+                f.startswith(f"{folder}/exercises/")
+                and f"/{key}" in f"/{f.rsplit('/', 1)[-1]}"
+            )
+            or re.fullmatch(rf"docs/{chapter}\.\w\w\.md", f)
+            or f.startswith("includes/")
+            for f in self.changed
+        )
+
 
 def includes(page_text: str) -> list[str]:
     return re.findall(r'-+8<-+\s+"([^"]+)"', page_text)

@@ -1,6 +1,8 @@
 """A run kept and reused while nothing it depends on has changed: the block's code, the files it
-runs and imports, the interpreter, the harness and the pinned requirements. Never under CI=true,
-never for ``./dev update-outputs``, and not with ``DOCS_REUSE=0``.
+runs and imports, the interpreter, the harness and the pinned requirements. Never for
+``./dev update-outputs``, and not with ``DOCS_REUSE=0``. Under CI=true nothing outlives the
+test run: two tests that need the same run in one test run share it (``DOCS_RUN_SHARE``, a
+folder of that run, which tests/conftest.py sets), and nothing comes from an earlier run.
 
 Results live in ``.cache/runs/`` (gitignored), one JSON file per key: example and exercise
 runs, what a chapter test measured in its own process (``remembered``), and the browser's
@@ -23,11 +25,19 @@ from harness.paths import IN_CI, ROOT, rel
 from harness.pythons import Python, local_imports
 from harness.run import Run
 
-FOLDER = ROOT / ".cache" / "runs"
+
+def folder() -> Path | None:
+    """Where runs are kept: ``.cache/runs/``, or under CI=true this test run's own folder."""
+    if os.environ.get("DOCS_REUSE", "1") == "0":
+        return None
+    if IN_CI:
+        share = os.environ.get("DOCS_RUN_SHARE")
+        return Path(share) if share else None
+    return ROOT / ".cache" / "runs"
 
 
 def enabled() -> bool:
-    return not IN_CI and os.environ.get("DOCS_REUSE", "1") != "0"
+    return folder() is not None
 
 
 @cache
@@ -142,14 +152,20 @@ def kept_while_unchanged(name: str, root: Path) -> dict | None:
 
 
 def keep(name: str, data: dict) -> None:
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    tmp = FOLDER / f".{name}.{os.getpid()}"
+    where = folder()
+    if where is None:
+        return
+    where.mkdir(parents=True, exist_ok=True)
+    tmp = where / f".{name}.{os.getpid()}"
     tmp.write_text(json.dumps(data), encoding="utf-8")
-    tmp.replace(FOLDER / f"{name}.json")
+    tmp.replace(where / f"{name}.json")
 
 
 def kept(name: str) -> dict | None:
+    where = folder()
+    if where is None:
+        return None
     try:
-        return json.loads((FOLDER / f"{name}.json").read_text(encoding="utf-8"))
+        return json.loads((where / f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None

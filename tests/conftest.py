@@ -10,7 +10,7 @@ import pytest
 
 from harness.build import Build, shared_build
 from harness.fences import Fence
-from harness.paths import rel
+from harness.paths import IN_CI, rel
 
 
 def pytest_addoption(parser):
@@ -45,6 +45,12 @@ def pytest_configure(config):
     once, while the test workers start: the browser tests wait for it, nothing else does."""
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+    if IN_CI and not hasattr(
+        config, "workerinput"
+    ):  # harness/reuse.py: shared in this run
+        os.environ["DOCS_RUN_SHARE"] = str(
+            _run_folder(config._tmp_path_factory.getbasetemp(), False) / "runs"
+        )
     whole_run = config.args in ([], ["tests"], [str(config.rootpath / "tests")])
     wants_site = config.getoption("changed") or (
         whole_run and not config.option.keyword
@@ -109,6 +115,10 @@ def _affected_by(item, found) -> bool:
             r"(docs|snippets)/|/|[\w-]+\.\w\w\.md", value
         ):
             values.append(value)
+    if values and module in ("test_exercises.py", "test_kit.py"):
+        exercises = [v for v in values if "/exercises/" in v]
+        if exercises:
+            return any(found.covers_exercise(v) for v in exercises)
     if values:
         return any(found.covers(value) for value in values)
     if module == "test_workflow.py":

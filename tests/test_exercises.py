@@ -1,7 +1,8 @@
 """``./dev check`` on every exercise: it says "not yet" to the starter, to every wrong answer
-kept in ``exercises/wrong/`` and to a file that only prints the expected lines; it passes the
-solution on every CPython of the matrix under shaken conditions; each page lists, word for word,
-what its exercise's check requires."""
+kept in ``exercises/wrong/`` (at every seed, each property failed by one of them) and to a file
+that only prints the expected lines; each page lists, word for word, what its exercise's check
+requires. The solutions pass on every CPython of the matrix through the learner's kit, and the
+kit and ``./dev check`` agree on every solution and wrong answer (tests/test_kit.py)."""
 
 import re
 
@@ -10,9 +11,9 @@ import pytest
 from harness.exercises.judge import check, spec_file
 from harness.exercises.spec import load_spec
 from harness.missing import not_here
-from harness.pages import pages_or_errors, solution_of
+from harness.pages import pages_or_errors
 from harness.paths import ROOT, rel
-from harness.pythons import PROJECT_PYTHON, pythons, pythons_for
+from harness.pythons import PROJECT_PYTHON, pythons
 
 EXERCISES = {
     fence.whole_snippet: fence
@@ -56,7 +57,9 @@ def test_there_are_enough_wrong_answers():
 
 
 @pytest.mark.parametrize("wrong", WRONG)
-def test_check_rejects_the_wrong_answer(wrong):
+def test_wrong_answer_says_why_and_names_its_exercise(wrong):
+    """Each wrong answer's rejection is proven at every seed by test_every_property_can_fail;
+    here, that it is a well-formed wrong answer of an exercise on a page."""
     starter = starter_of(wrong)
     first = (ROOT / wrong).read_text(encoding="utf-8").split("\n", 1)[0]
     if not first.startswith("# "):
@@ -64,13 +67,6 @@ def test_check_rejects_the_wrong_answer(wrong):
     if starter not in EXERCISES:
         fail(
             f"{wrong}: no exercise {starter} on any page (name it NN_name__what_is_wrong.py)"
-        )
-    python = judged_on(wrong)
-    code, report = check(starter, "en", script=wrong, stop_early=True, python=python)
-    if code != 1 or "✗" not in report:
-        fail(
-            f"{wrong}: `./dev check {starter} --python {python.name}` with it in place "
-            f"exited {code}:\n{report}"
         )
 
 
@@ -112,30 +108,6 @@ def test_check_says_not_yet_on_the_starter(starter):
         fail(
             f"{EXERCISES[starter].where}: `./dev check {starter}` on the untouched starter "
             f"exited {code}, not 1; a starter shows the problem it asks to fix:\n{report}"
-        )
-
-
-def seeds_for(python) -> list[int]:
-    """The plain run and one shaken run, a different one on each version."""
-    return [0, 100 + python.version[1]]
-
-
-@pytest.mark.parametrize("starter", sorted(EXERCISES))
-def test_check_passes_the_solution_on_every_python(starter):
-    fence = solution_of(EXERCISES[starter])
-    solution = fence.whole_snippet
-    failures = []
-    for python in pythons_for(fence):  # the venv alone for third-party imports (Dask)
-        seeds = (
-            None if python.is_project else seeds_for(python)
-        )  # the reader's own seeds
-        code, report = check(starter, "zh", script=solution, seeds=seeds, python=python)
-        if code != 0 or not report.startswith("通过"):
-            failures.append(f"on {python.name}: exited {code}:\n{report}")
-    if failures:
-        fail(
-            f"{solution}: `./dev check {starter}` with the solution in place:\n"
-            + "\n".join(failures)
         )
 
 
@@ -190,8 +162,8 @@ def test_page_lists_what_the_check_requires(starter, lang):
 
 
 # Wrong answers whose rejection rests on a race showing in the run, where the check's shaker
-# cannot force it. Each is still required to be rejected (test_check_rejects_the_wrong_answer),
-# not at every seed.
+# cannot force it. Each is still required to be rejected at one seed at least, not at every
+# seed.
 RACE_SHOWS_MOST_RUNS = {
     "snippets/multiprocessing/exercises/wrong/02_shared_log__reassign_without_lock.py": (
         "two spawned workers read, append and write back in step; the check cannot pause "
@@ -234,7 +206,9 @@ def test_every_property_can_fail(starter):
             for name in verdict.failed:
                 failed.setdefault(name, []).append(wrong)
         passed = [v.conditions.seed for v in verdicts if v.passed]
-        if passed and wrong not in RACE_SHOWS_MOST_RUNS:
+        if passed and len(passed) == len(verdicts):
+            lucky.append(f"{wrong}: passes its check at every seed {passed}")
+        elif passed and wrong not in RACE_SHOWS_MOST_RUNS:
             lucky.append(f"{wrong}: passes its check at seeds {passed}")
     never = [p for p in spec.properties if p.name not in failed]
     problems = [
