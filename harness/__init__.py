@@ -9,7 +9,7 @@ Each module is one step, readable on its own; parsing never runs anything, runni
 - ``pythons``: the CPythons of the matrix, and which of them runs a block
 - ``run``: one block in a fresh process, with a timeout, killed as a tree
 - ``verdicts``: one example on every Python, reported once (identical failures collapse)
-- ``reuse``: a verdict kept while nothing it depends on changed (never under CI=true)
+- ``reuse``: a verdict kept while nothing it depends on changed (nothing from an earlier run under CI=true)
 - ``build``: the site, built once per test run
 - ``serve``, ``browser``, ``browser_choice``: the built site in headless Chromium
 - ``exercises``: the reader's check, ``./dev check`` (the shaker and the properties)

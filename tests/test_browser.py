@@ -179,7 +179,7 @@ def visits(request, base_url, site_build):
     is kept in .cache/runs/ with the digest of every built file it requested (the page, its
     CSS, scripts and images) and reused while those files, the browser, this file and the
     harness are unchanged: an edit to one chapter visits that chapter again, not the site
-    (never under CI=true; harness/reuse.py)."""
+    (nothing from an earlier run under CI=true; harness/reuse.py)."""
     done, tabs = {}, []
     chromium = Path(os.path.realpath(sb.chromium_path()))
     browser_key = reuse.data_key(

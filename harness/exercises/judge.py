@@ -3,7 +3,7 @@ learner's kit runs too).
 
 It finds the exercise on the pages, takes the output a correct answer prints from them
 (``facts``), and runs ``observe`` on a CPython of the matrix from the repository root, reusing a
-run while nothing it depends on has changed (never under CI=true).
+run while nothing it depends on has changed (nothing from an earlier run under CI=true).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def facts(path: str, where: dict | None = None) -> dict | None:
 
 def run_once(attempt: str, spec_path: Path, conditions, python: Python) -> tuple:
     """One run of the attempt and what it was seen doing (reused while its inputs, the
-    conditions, the interpreter and the harness are unchanged; never under CI=true)."""
+    conditions, the interpreter and the harness are unchanged; nothing from an earlier run under CI=true)."""
     observer = [python.path, "-m", "harness.exercises.observe"]
     cmd = [*observer, attempt, str(spec_path), conditions.to_json()]
     name = None
