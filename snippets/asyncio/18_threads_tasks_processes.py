@@ -74,7 +74,7 @@ async def cpu_jobs():
 
 if __name__ == "__main__":
     _, baseline = io_job("nothing", 0)  # the interpreter itself
-    print(f"I/O job: {WAITS} waits of {WAIT} s, all at once")
+    print(f"I/O job: {WAITS} waits of {WAIT} s, all at the same time")
     for kind, label in (
         ("threads", "a thread each"),
         ("tasks", "a task each  "),
