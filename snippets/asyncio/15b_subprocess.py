@@ -1,42 +1,24 @@
 import asyncio
 import sys
 
-CHILD = """
-import sys, time
-for step in range(3):
-    print("step", step, flush=True)
-    time.sleep(float(sys.argv[1]))
-"""
+CHILD = "import sys, time; print('hello'); time.sleep(float(sys.argv[1]))"
 
 
-async def run_child(name, pause, timeout):
+async def run_child(pause, timeout):
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-c", CHILD, str(pause), stdout=asyncio.subprocess.PIPE
     )
-    lines = []
-
-    async def read_all():
-        async for line in proc.stdout:  # each line as soon as it arrives
-            lines.append(line.decode().strip())
-        return await proc.wait()
-
     try:
-        code = await asyncio.wait_for(read_all(), timeout)
-        result = f"exit code {code}"
+        out, _ = await asyncio.wait_for(proc.communicate(), timeout)
     except asyncio.TimeoutError:
-        proc.kill()  # the child would run on: stop it
-        code = await proc.wait()  # and collect its exit status
-        result = f"killed after {timeout} s, exit code {code}"
-    return f"{name}: read {lines}, {result}"
+        proc.kill()
+        await proc.wait()
+        return "killed", proc.returncode
+    return out.decode().strip(), proc.returncode
 
 
 async def main():
-    results = await asyncio.gather(
-        run_child("quick", 0.01, timeout=10),
-        run_child("stuck", 60, timeout=2),
-    )
-    for line in results:
-        print(line)
+    print(await asyncio.gather(run_child(0, 10), run_child(60, 2)))
 
 
 if __name__ == "__main__":
