@@ -1,7 +1,7 @@
 import asyncio
 
 active = 0  # connections the server is handling right now
-peak = 0  # the most it ever handled at once
+peak = 0  # the most it ever handled at the same time
 
 
 async def handle(reader, writer):
@@ -19,7 +19,7 @@ async def handle(reader, writer):
 
 
 async def fetch(port, name, slots):
-    async with slots:  # at most 3 tasks get past this line at once
+    async with slots:  # at most 3 tasks get past this line at a time
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(f"{name}\n".encode())
         await writer.drain()
@@ -39,7 +39,7 @@ async def main():
         pages = [f"page{n}" for n in range(10)]
         replies = await asyncio.gather(*(fetch(port, p, slots) for p in pages))
     print(f"{len(replies)} replies, first: {replies[0]!r}")
-    print("most connections the server handled at once:", peak)
+    print("most connections the server handled at the same time:", peak)
 
 
 if __name__ == "__main__":

@@ -4,11 +4,10 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-WAITS = 4_000  # raise it (20_000, 50_000) to see the gap grow
-WAIT = 0.2  # seconds: a stand-in for waiting on a server
-LIMIT = 15_000  # each of the 4 CPU-bound calls counts the primes below LIMIT
+WAITS = 4_000
+WAIT = 0.2
+LIMIT = 15_000
 
-# Each variant runs in a fresh interpreter, so that its peak memory is its own.
 CHILD = """
 import asyncio, resource, sys, threading, time
 kind, waits, wait = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
@@ -49,7 +48,7 @@ def count_primes(limit):
 async def cpu_job(pool):
     loop = asyncio.get_running_loop()
     started = time.perf_counter()
-    if pool is None:  # in the event loop's own thread, one after another
+    if pool is None:
         for _ in range(4):
             count_primes(LIMIT)
     else:
@@ -61,20 +60,18 @@ async def cpu_job(pool):
 
 
 async def cpu_jobs():
-    plain = await cpu_job(None)
+    times = {"the event loop's thread": await cpu_job(None)}
     with ThreadPoolExecutor(2) as threads:
-        in_threads = await cpu_job(threads)
+        times["2 threads"] = await cpu_job(threads)
     with ProcessPoolExecutor(2) as processes:
-        list(
-            processes.map(time.sleep, [0.05, 0.05])
-        )  # start both workers first
-        in_processes = await cpu_job(processes)
-    return plain, in_threads, in_processes
+        list(processes.map(time.sleep, [0.05, 0.05]))
+        times["2 processes"] = await cpu_job(processes)
+    return times
 
 
 if __name__ == "__main__":
-    _, baseline = io_job("nothing", 0)  # the interpreter itself
-    print(f"I/O job: {WAITS} waits of {WAIT} s, all at once")
+    _, baseline = io_job("nothing", 0)
+    print(f"I/O job: {WAITS} waits of {WAIT} s, all at the same time")
     for kind, label in (
         ("threads", "a thread each"),
         ("tasks", "a task each  "),
@@ -85,8 +82,6 @@ if __name__ == "__main__":
             f"  {label}: {took:.2f} s, peak memory +{extra / 1024:.1f} MB "
             f"({extra / WAITS:.1f} KB per wait)"
         )
-    plain, in_threads, in_processes = asyncio.run(cpu_jobs())
     print("CPU job: 4 prime counts")
-    print(f"  in the event loop's thread: {plain:.2f} s")
-    print(f"  in 2 threads:               {in_threads:.2f} s")
-    print(f"  in 2 processes:             {in_processes:.2f} s")
+    for where, took in asyncio.run(cpu_jobs()).items():
+        print(f"  in {where + ':':25}{took:.2f} s")
