@@ -4,8 +4,14 @@
 any CPython 3.9+; standard library only; in the kit, ``python check.pyz --observe …``). The attempt's top-level definitions
 run first; then the check's ``prepare`` may take over parts of the scenario, the watched functions
 are wrapped, and the rest of the file (its ``if __name__ == "__main__":`` block) runs. What was seen
-leaves as it is seen, on a socket to the checking process (``recorder``); the harness's modules
-are out of ``sys.modules`` while the attempt runs.
+leaves as it is seen, on a socket to the checking process (``recorder``).
+
+What the attempt can see of the check is kept to what cannot be hidden from inside its process
+(``plain_run``): the harness's modules and the check's are out of ``sys.modules``, ``sys.argv``
+and ``sys.orig_argv`` read ``python FILE``, ``sys.stdout is sys.__stdout__``, and the
+environment is the reader's (the checker passes ``-u -B`` and sets UTF-8 here rather than
+``PYTHON*`` variables; child processes get those variables, as before). Its command line and
+its parent's (``/proc`` on Linux) still show the checker: see ``includes/check-limits.en.md``.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import ast
 import atexit
 import builtins
+import importlib.machinery
 import os
 import socket
 import sys
@@ -84,8 +91,12 @@ def run_attempt(attempt: str, spec, rec: Recorder) -> None:
     before, rest = split_main(ast.parse(source, attempt))
     module = types.ModuleType("__main__")
     module.__file__, module.__builtins__, module.__spec__ = attempt, builtins, None
+    module.__loader__ = importlib.machinery.SourceFileLoader("__main__", attempt)
     sys.modules["__main__"] = module
     sys.argv = [attempt]
+    if hasattr(sys, "orig_argv"):  # 3.10+
+        sys.orig_argv = [sys.orig_argv[0], attempt]
+    sys.path_importer_cache.pop(sys.path[0], None)
     sys.path[0] = os.path.dirname(os.path.abspath(attempt))
     exec(compile(ast.Module(before, []), attempt, "exec"), vars(module))
     if spec.prepare:
@@ -104,6 +115,14 @@ def run_attempt(attempt: str, spec, rec: Recorder) -> None:
         snapshot_globals(module, spec.globals_at_end, rec)
     if spec.after:
         spec.after(module, rec)
+
+
+def plain_run() -> None:
+    """Once the hooks are in place: the harness's modules and the check's leave
+    ``sys.modules`` (the hooks keep what they use), so that the attempt sees a plain run."""
+    for name in list(sys.modules):
+        if name in ("harness", "exercise_check") or name.startswith("harness."):
+            del sys.modules[name]
 
 
 def connect() -> socket.socket | None:
@@ -129,17 +148,16 @@ def main(argv: list[str]) -> int:
     rec = Recorder(os.path.abspath(attempt), Conditions.from_json(conditions), channel)
     atexit.register(rec.finish)
     watch_threads(rec)
-    sys.stdout = recording_stream(sys.stdout, rec)
+    for stream in (sys.stdout, sys.stderr):  # what PYTHONIOENCODING=utf-8 would do
+        stream.reconfigure(encoding="utf-8")
+    sys.stdout = sys.__stdout__ = recording_stream(sys.stdout, rec)
     stretch_sleeps(rec)
     if spec.queues:
         watch_queues(rec)
     force_start_method(rec)
     watch_processes(rec)
     shake(rec)
-    for name in [m for m in sys.modules if m == "harness" or m.startswith("harness.")]:
-        del sys.modules[
-            name
-        ]  # the hooks keep what they use; the attempt sees a plain run
+    plain_run()
     try:
         run_attempt(rec.attempt, spec, rec)
     except SystemExit as exc:
