@@ -21,9 +21,13 @@ def command_line(pid):
 
 
 def checked():
-    signs = [name for name in sys.modules if "harness" in name or "check" in name]
+    signs = [
+        name for name in sys.modules if "harness" in name or "check" in name
+    ]
     signs += [name for name in os.environ if name.startswith("PYTHON")]
-    signs += [arg for arg in getattr(sys, "orig_argv", sys.argv) if "observe" in arg]
+    signs += [
+        arg for arg in getattr(sys, "orig_argv", sys.argv) if "observe" in arg
+    ]
     for pid in ("self", os.getppid()):
         if "check" in command_line(pid) or "observe" in command_line(pid):
             signs.append(pid)
@@ -36,7 +40,8 @@ if __name__ == "__main__":
     else:
         results = []
         threads = [
-            threading.Thread(target=square, args=(n, results)) for n in (1, 2, 3)
+            threading.Thread(target=square, args=(n, results))
+            for n in (1, 2, 3)
         ]
         for thread in threads:
             thread.start()

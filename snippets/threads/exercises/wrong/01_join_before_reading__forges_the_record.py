@@ -28,5 +28,7 @@ if __name__ == "__main__":
         thread.start()
         thread.join()
     for index in range(3):
-        recorder.update("calls", index, {"start": 0.0, "end": recorder.now()}, sub="square")
+        recorder.update(
+            "calls", index, {"start": 0.0, "end": recorder.now()}, sub="square"
+        )
     print(f"results: {sorted(results)}")
