@@ -369,3 +369,19 @@ def test_output_the_recorder_did_not_see_fails_the_run():
     data = recorder.replay([line(0, **EXIT)])
     if not unobserved(data, "results: [1, 4, 9]\n"):
         fail(f"{where(unobserved)}: output written past sys.stdout is taken")
+
+
+def test_threads_running_at_a_write_come_from_the_lines():
+    thread = {"name": "Worker", "of_attempt": True, "start": 0.1, "end": None}
+    data = recorder.replay(
+        [
+            line(0, op="add", key="threads", item=thread),
+            line(1, op="add", key="writes", item=[0.2, "MainThread", "done\n", []]),
+            line(2, **EXIT),
+        ]
+    )
+    if data["writes"][0][3] != ["Worker"]:
+        fail(
+            f"{where(recorder.replay)}: a write says {data['writes'][0][3]} were running, "
+            "as the attempt's process told, where the lines show Worker running"
+        )

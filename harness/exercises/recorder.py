@@ -120,7 +120,8 @@ def replay(lines) -> dict | None:
     """The record rebuilt from the lines the attempt's process sent; None if it never
     reached its end (killed, or ``os._exit()``). ``data["altered"]`` lists what shows the
     record was tampered with: a line missing, repeated, out of order or unreadable, a field
-    already sent changed, anything after the exit."""
+    already sent changed, anything after the exit. Which of the attempt's threads were running
+    at each write is taken from the lines, not from the attempt's process."""
     data, altered = fresh(), []
     for number, line in enumerate(lines):
         try:
@@ -133,6 +134,8 @@ def replay(lines) -> dict | None:
             if event["op"] == "add":
                 box = data[key] if sub is None else data[key].setdefault(sub, [])
                 box.append(event["item"])
+                if key == "writes":  # the attempt's threads running, as the lines tell
+                    event["item"][3] = sorted(t["name"] for t in running(data))
             elif event["op"] == "update":
                 box = data[key] if sub is None else data[key][sub]
                 item = box[event["i"]]
@@ -160,6 +163,11 @@ def replay(lines) -> dict | None:
         return None
     data["altered"] = altered
     return data
+
+
+def running(data: dict) -> list:
+    """The attempt's threads started and not yet ended, in the record so far."""
+    return [t for t in data["threads"] if t["of_attempt"] and t["end"] is None]
 
 
 def from_attempt(code: types.CodeType, rec: Recorder) -> bool:
