@@ -1,6 +1,6 @@
 """Run a reader's attempt as its own ``__main__`` and record what it does, from outside its code.
 
-``python -m harness.exercises.observe ATTEMPT SPEC CONDITIONS`` (run by ``verdict.observe``, on
+``python -u -B -m harness.exercises.observe ATTEMPT SPEC CONDITIONS`` (run by ``verdict.observe``, on
 any CPython 3.9+; standard library only; in the kit, ``python check.pyz --observe …``). The attempt's top-level definitions
 run first; then the check's ``prepare`` may take over parts of the scenario, the watched functions
 are wrapped, and the rest of the file (its ``if __name__ == "__main__":`` block) runs. What was seen

@@ -308,7 +308,7 @@ def observe(
     cwd: str,
 ) -> tuple:
     """One run under ``observe`` (``observer``: the command that starts it, e.g.
-    ``[python, "-m", "harness.exercises.observe"]``): the run, and the record it sent."""
+    ``[python, "-u", "-B", "-m", "harness.exercises.observe"]``): the run, and the record it sent."""
     listener = Listener()
     cmd = [*observer, attempt, spec_path, conditions.to_json()]
     try:
