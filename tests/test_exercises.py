@@ -339,34 +339,59 @@ def line(n: int, **event) -> str:
 
 
 EXIT = {"op": "put", "key": "exit", "sub": None, "value": 1.0}
+MAIN_END = {"op": "put", "key": "main_end", "sub": None, "value": 0.9}
+
+
+def record(*events) -> list:
+    """Numbered lines: ``events``, then the main block's end and the exit."""
+    return [line(n, **e) for n, e in enumerate([*events, MAIN_END, EXIT])]
+
+
+ADD = {"op": "add", "key": "records", "item": {}}
 CALL = {"thread": "T", "args": "1", "start": 0.1, "end": None, "error": None}
 ALTERED = {
-    "a field already sent is changed": [
-        line(0, op="add", key="calls", sub="f", item=CALL),
-        line(1, op="update", key="calls", sub="f", i=0, fields={"end": 0.2}),
-        line(2, op="update", key="calls", sub="f", i=0, fields={"start": 0.0}),
-        line(3, **EXIT),
-    ],
-    "a line is missing": [line(0, op="add", key="records", item={}), line(2, **EXIT)],
-    "a line comes after the exit": [
-        line(0, **EXIT),
-        line(1, op="add", key="records", item={}),
-    ],
-    "the exit is sent twice": [line(0, **EXIT), line(1, **EXIT)],
-    "a line cannot be read": ["{", line(1, **EXIT)],
+    "a field already sent is changed": record(
+        {"op": "add", "key": "calls", "sub": "f", "item": CALL},
+        {"op": "update", "key": "calls", "sub": "f", "i": 0, "fields": {"end": 0.2}},
+        {"op": "update", "key": "calls", "sub": "f", "i": 0, "fields": {"start": 0.0}},
+    ),
+    "a line is missing": record(ADD)[1:],
+    "a line is repeated": record(ADD)[:1] + record(ADD),
+    "a line comes after the exit": [*record(ADD), line(3, **ADD)],
+    "the exit is sent twice": [*record(), line(2, **EXIT)],
+    "a line cannot be read": ["{", *record(ADD)[1:]],
+    "the exit comes before the main block's end": [line(0, **EXIT)],
 }
+
+
+def test_a_whole_record_is_taken():
+    data = recorder.replay(
+        record(
+            {"op": "add", "key": "calls", "sub": "f", "item": CALL},
+            {
+                "op": "update",
+                "key": "calls",
+                "sub": "f",
+                "i": 0,
+                "fields": {"end": 0.2},
+            },
+            {"op": "add", "key": "writes", "item": [0.3, "MainThread", "done\n", []]},
+        )
+    )
+    gaps = unobserved(data, "done\n")
+    if gaps:
+        fail(f"{where(recorder.replay)}: a whole record is refused: {gaps}")
 
 
 @pytest.mark.parametrize("case", sorted(ALTERED))
 def test_an_altered_record_fails_the_run(case):
     data = recorder.replay(ALTERED[case])
-    gaps = unobserved(data, "")
-    if not gaps:
+    if not unobserved(data, ""):
         fail(f"{where(recorder.replay)}: a record where {case} is taken as it is")
 
 
 def test_output_the_recorder_did_not_see_fails_the_run():
-    data = recorder.replay([line(0, **EXIT)])
+    data = recorder.replay(record())
     if not unobserved(data, "results: [1, 4, 9]\n"):
         fail(f"{where(unobserved)}: output written past sys.stdout is taken")
 
@@ -377,7 +402,8 @@ def test_threads_running_at_a_write_come_from_the_lines():
         [
             line(0, op="add", key="threads", item=thread),
             line(1, op="add", key="writes", item=[0.2, "MainThread", "done\n", []]),
-            line(2, **EXIT),
+            line(2, **MAIN_END),
+            line(3, **EXIT),
         ]
     )
     if data["writes"][0][3] != ["Worker"]:

@@ -120,8 +120,9 @@ def replay(lines) -> dict | None:
     """The record rebuilt from the lines the attempt's process sent; None if it never
     reached its end (killed, or ``os._exit()``). ``data["altered"]`` lists what shows the
     record was tampered with: a line missing, repeated, out of order or unreadable, a field
-    already sent changed, anything after the exit. Which of the attempt's threads were running
-    at each write is taken from the lines, not from the attempt's process."""
+    already sent changed, anything after the exit, an exit before the main block's end. Which
+    of the attempt's threads were running at each write is taken from the lines, not from the
+    attempt's process."""
     data, altered = fresh(), []
     for number, line in enumerate(lines):
         try:
@@ -144,8 +145,8 @@ def replay(lines) -> dict | None:
                 ]
                 if changed:
                     altered.append(
-                        f"line {number} changes {', '.join(changed)} of {key} "
-                        f"{sub or ''}[{event['i']}], already sent"
+                        f"line {number} changes {', '.join(changed)} of {key}"
+                        f"{' ' + sub if sub else ''}[{event['i']}], already sent"
                     )
                     continue
                 item.update(event["fields"])
@@ -153,7 +154,9 @@ def replay(lines) -> dict | None:
                 box = data if sub is None else data[key]
                 name = key if sub is None else sub
                 if box.get(name) is not None:
-                    altered.append(f"line {number} sets {key} {sub or ''} again")
+                    altered.append(
+                        f"line {number} sets {key}{' ' + sub if sub else ''} again"
+                    )
                     continue
                 box[name] = event["value"]
         except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
@@ -161,6 +164,9 @@ def replay(lines) -> dict | None:
             continue
     if data["exit"] is None:
         return None
+    # observe sends the main block's end, or the error that ended it, before the exit
+    if data["main_end"] is None and data["error"] is None:
+        altered.append("the exit was sent before the end of the main block")
     data["altered"] = altered
     return data
 
