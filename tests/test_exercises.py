@@ -19,6 +19,9 @@ from harness.exercises.verdict import (
     reader_env,
     unobserved,
 )
+from harness.exercises.verdict import (
+    observe as verdict_observe,
+)
 from harness.missing import not_here
 from harness.pages import pages_or_errors, solution_of
 from harness.paths import ROOT, rel
@@ -279,6 +282,7 @@ if __name__ == "__main__":
         "orig_argv": getattr(sys, "orig_argv", None),
         "executable": sys.executable,
         "stdout_is___stdout__": sys.stdout is sys.__stdout__,
+        "cmdline": open("/proc/self/cmdline").read() if os.path.exists("/proc") else "",
     }))
 """
 
@@ -294,7 +298,8 @@ def where(function) -> str:
 )
 def test_the_attempt_sees_a_plain_run(python, tmp_path, monkeypatch):
     """Under the check, an answer finds no harness or check module, none of the checker's
-    variables (the reader's own are kept), and the argv of ``python FILE``."""
+    variables (the reader's own are kept), the argv of ``python FILE``, and neither the check
+    file nor the conditions on its command line."""
     monkeypatch.setenv("READER_OWN_SETTING", "kept")
     monkeypatch.setenv("PYTHONUNBUFFERED", "1")  # the checker's, whoever set it
     probe = tmp_path / "probe.py"
@@ -324,6 +329,11 @@ def test_the_attempt_sees_a_plain_run(python, tmp_path, monkeypatch):
         problems.append(
             f"{where(observe.run_attempt)}: sys.argv {found['argv']}, sys.orig_argv "
             f"{found['orig_argv']}, not those of python {probe.name}"
+        )
+    if "_check.py" in found["cmdline"] or "seed" in found["cmdline"]:
+        problems.append(
+            f"{where(verdict_observe)}: the command line names the check or its "
+            f"conditions: {found['cmdline']!r}"
         )
     if not found["stdout_is___stdout__"]:
         problems.append(f"{where(observe.main)}: sys.stdout is not sys.__stdout__")

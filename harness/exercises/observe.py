@@ -1,6 +1,6 @@
 """Run a reader's attempt as its own ``__main__`` and record what it does, from outside its code.
 
-``python -u -B -m harness.exercises.observe ATTEMPT SPEC CONDITIONS`` (run by ``verdict.observe``, on
+``python -u -B -m harness.exercises.observe ATTEMPT`` (run by ``verdict.observe``, on
 any CPython 3.9+; standard library only; in the kit, ``python check.pyz --observe …``). The attempt's top-level definitions
 run first; then the check's ``prepare`` may take over parts of the scenario, the watched functions
 are wrapped, and the rest of the file (its ``if __name__ == "__main__":`` block) runs. What was seen
@@ -20,6 +20,7 @@ import ast
 import atexit
 import builtins
 import importlib.machinery
+import json
 import os
 import socket
 import sys
@@ -125,25 +126,32 @@ def plain_run() -> None:
             del sys.modules[name]
 
 
-def connect() -> socket.socket | None:
+def connect() -> tuple:
     """The socket to the checking process, whose address (``host:port:token``) is the first
-    line on stdin; stdin then reads as empty, as it does in the reader's own runs here."""
+    line on stdin, and what the second line says: the check file and the conditions (kept off
+    the command line, which the attempt can read). stdin then reads as empty, as it does in the
+    reader's own runs here."""
     line = sys.stdin.readline().strip()
+    told = sys.stdin.readline().strip()
     empty = os.open(os.devnull, os.O_RDONLY)
     os.dup2(empty, 0)
     os.close(empty)
     if not line:
-        return None
+        return None, {}
     host, port, token = line.rsplit(":", 2)
     channel = socket.create_connection((host, int(port)), timeout=30)
     channel.settimeout(None)
     channel.sendall((token + "\n").encode())
-    return channel
+    return channel, json.loads(told) if told else {}
 
 
 def main(argv: list[str]) -> int:
-    attempt, spec_path, conditions = argv
-    channel = connect()
+    """``argv``: the attempt (the check file and the conditions come on stdin), or, by hand,
+    the attempt, the check file and the conditions."""
+    channel, told = connect()
+    attempt, spec_path, conditions = [*argv, told.get("spec"), told.get("conditions")][
+        :3
+    ]
     spec = load_spec(spec_path)
     rec = Recorder(os.path.abspath(attempt), Conditions.from_json(conditions), channel)
     atexit.register(rec.finish)

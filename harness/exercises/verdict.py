@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import json
 import multiprocessing
 import os
 import re
@@ -308,11 +309,14 @@ def observe(
     cwd: str,
 ) -> tuple:
     """One run under ``observe`` (``observer``: the command that starts it, e.g.
-    ``[python, "-u", "-B", "-m", "harness.exercises.observe"]``): the run, and the record it sent."""
+    ``[python, "-u", "-B", "-m", "harness.exercises.observe"]``, given the attempt's path; the
+    check file and the conditions go on its stdin): the run, and the record it sent."""
     listener = Listener()
-    cmd = [*observer, attempt, spec_path, conditions.to_json()]
+    told = json.dumps({"spec": spec_path, "conditions": conditions.to_json()})
     try:
-        run = run_command(cmd, env, cwd, stdin=listener.address + "\n")
+        run = run_command(
+            [*observer, attempt], env, cwd, stdin=f"{listener.address}\n{told}\n"
+        )
     finally:
         lines = listener.close()
     return run, replay(lines)
