@@ -4,12 +4,25 @@ that only prints the expected lines; each page lists, word for word, what its ex
 requires. The solutions pass on every CPython of the matrix through the learner's kit, and the
 kit and ``./dev check`` agree on every solution and wrong answer (tests/test_kit.py)."""
 
+import inspect
+import json
 import re
 
 import pytest
 
-from harness.exercises.judge import check, spec_file
+from harness.exercises import observe, recorder
+from harness.exercises.conditions import for_seed
+from harness.exercises.judge import check, run_once, spec_file
 from harness.exercises.spec import load_spec
+from harness.exercises.verdict import (
+    CHECKER_PREFIXES,
+    CHECKER_VARIABLES,
+    reader_env,
+    unobserved,
+)
+from harness.exercises.verdict import (
+    observe as verdict_observe,
+)
 from harness.missing import not_here
 from harness.pages import pages_or_errors
 from harness.paths import ROOT, rel
@@ -230,3 +243,155 @@ def test_enough_wrong_answers_per_exercise(starter):
     wrong = [w for w in WRONG if starter_of(w) == starter]
     if len(wrong) < 3:
         fail(f"{starter}: {len(wrong)} wrong answers kept ({wrong}); keep at least 3")
+
+
+# What an answer could look at to tell it is being checked, and where the check hides it
+PROBE = """import json, os, sys
+
+if __name__ == "__main__":
+    print(json.dumps({
+        "modules": sorted(m for m in sys.modules if "harness" in m or "exercise" in m),
+        "env": sorted(os.environ),
+        "argv": sys.argv,
+        "orig_argv": getattr(sys, "orig_argv", None),
+        "executable": sys.executable,
+        "stdout_is___stdout__": sys.stdout is sys.__stdout__,
+        "cmdline": open("/proc/self/cmdline").read() if os.path.exists("/proc") else "",
+    }))
+"""
+
+
+def where(function) -> str:
+    """``file:line (name)`` of the function that does a hardening."""
+    path = rel(inspect.getsourcefile(function))
+    return f"{path}:{inspect.getsourcelines(function)[1]} ({function.__name__})"
+
+
+@pytest.mark.parametrize(
+    "python", sorted({pythons()[0], PROJECT_PYTHON}, key=str), ids=lambda p: p.name
+)
+def test_the_attempt_sees_a_plain_run(python, tmp_path, monkeypatch):
+    """Under the check, an answer finds no harness or check module, none of the checker's
+    variables (the reader's own are kept), the argv of ``python FILE``, and neither the check
+    file nor the conditions on its command line."""
+    monkeypatch.setenv("READER_OWN_SETTING", "kept")
+    monkeypatch.setenv("PYTHONUNBUFFERED", "1")  # the checker's, whoever set it
+    probe = tmp_path / "probe.py"
+    probe.write_text(PROBE, encoding="utf-8")
+    starter = "snippets/threads/exercises/01_join_before_reading.py"
+    run, seen = run_once(str(probe), spec_file(starter), for_seed(0, {}, False), python)
+    if run.returncode != 0 or seen is None:
+        fail(f"the probe under {python.name} failed:\n{run.stdout}{run.stderr}")
+    found = json.loads(run.stdout)
+    problems = []
+    if found["modules"]:
+        problems.append(
+            f"{where(observe.plain_run)}: sys.modules has {found['modules']}"
+        )
+    leaked = [
+        name
+        for name in found["env"]
+        if name in CHECKER_VARIABLES or name.startswith(CHECKER_PREFIXES)
+    ]
+    if leaked or "READER_OWN_SETTING" not in found["env"]:
+        problems.append(
+            f"{where(reader_env)}: the environment has the checker's {leaked}, "
+            f"READER_OWN_SETTING {'kept' if 'READER_OWN_SETTING' in found['env'] else 'lost'}"
+        )
+    orig = [found["executable"], str(probe)] if python.version >= (3, 10) else None
+    if found["argv"] != [str(probe)] or found["orig_argv"] != orig:
+        problems.append(
+            f"{where(observe.run_attempt)}: sys.argv {found['argv']}, sys.orig_argv "
+            f"{found['orig_argv']}, not those of python {probe.name}"
+        )
+    if "_check.py" in found["cmdline"] or "seed" in found["cmdline"]:
+        problems.append(
+            f"{where(verdict_observe)}: the command line names the check or its "
+            f"conditions: {found['cmdline']!r}"
+        )
+    if not found["stdout_is___stdout__"]:
+        problems.append(f"{where(observe.main)}: sys.stdout is not sys.__stdout__")
+    if problems:
+        fail(
+            f"on {python.name}, the attempt can tell it is checked:\n"
+            + "\n".join(problems)
+        )
+
+
+def line(n: int, **event) -> str:
+    return json.dumps({"n": n, **event})
+
+
+EXIT = {"op": "put", "key": "exit", "sub": None, "value": 1.0}
+MAIN_END = {"op": "put", "key": "main_end", "sub": None, "value": 0.9}
+
+
+def record(*events) -> list:
+    """Numbered lines: ``events``, then the main block's end and the exit."""
+    return [line(n, **e) for n, e in enumerate([*events, MAIN_END, EXIT])]
+
+
+ADD = {"op": "add", "key": "records", "item": {}}
+CALL = {"thread": "T", "args": "1", "start": 0.1, "end": None, "error": None}
+ALTERED = {
+    "a field already sent is changed": record(
+        {"op": "add", "key": "calls", "sub": "f", "item": CALL},
+        {"op": "update", "key": "calls", "sub": "f", "i": 0, "fields": {"end": 0.2}},
+        {"op": "update", "key": "calls", "sub": "f", "i": 0, "fields": {"start": 0.0}},
+    ),
+    "a line is missing": record(ADD)[1:],
+    "a line is repeated": record(ADD)[:1] + record(ADD),
+    "a line comes after the exit": [*record(ADD), line(3, **ADD)],
+    "the exit is sent twice": [*record(), line(2, **EXIT)],
+    "a line cannot be read": ["{", *record(ADD)[1:]],
+    "the exit comes before the main block's end": [line(0, **EXIT)],
+}
+
+
+def test_a_whole_record_is_taken():
+    data = recorder.replay(
+        record(
+            {"op": "add", "key": "calls", "sub": "f", "item": CALL},
+            {
+                "op": "update",
+                "key": "calls",
+                "sub": "f",
+                "i": 0,
+                "fields": {"end": 0.2},
+            },
+            {"op": "add", "key": "writes", "item": [0.3, "MainThread", "done\n", []]},
+        )
+    )
+    gaps = unobserved(data, "done\n")
+    if gaps:
+        fail(f"{where(recorder.replay)}: a whole record is refused: {gaps}")
+
+
+@pytest.mark.parametrize("case", sorted(ALTERED))
+def test_an_altered_record_fails_the_run(case):
+    data = recorder.replay(ALTERED[case])
+    if not unobserved(data, ""):
+        fail(f"{where(recorder.replay)}: a record where {case} is taken as it is")
+
+
+def test_output_the_recorder_did_not_see_fails_the_run():
+    data = recorder.replay(record())
+    if not unobserved(data, "results: [1, 4, 9]\n"):
+        fail(f"{where(unobserved)}: output written past sys.stdout is taken")
+
+
+def test_threads_running_at_a_write_come_from_the_lines():
+    thread = {"name": "Worker", "of_attempt": True, "start": 0.1, "end": None}
+    data = recorder.replay(
+        [
+            line(0, op="add", key="threads", item=thread),
+            line(1, op="add", key="writes", item=[0.2, "MainThread", "done\n", []]),
+            line(2, **MAIN_END),
+            line(3, **EXIT),
+        ]
+    )
+    if data["writes"][0][3] != ["Worker"]:
+        fail(
+            f"{where(recorder.replay)}: a write says {data['writes'][0][3]} were running, "
+            "as the attempt's process told, where the lines show Worker running"
+        )

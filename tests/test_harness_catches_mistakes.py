@@ -148,6 +148,15 @@ def starter_already_solved(tree):
     starter.write_text(solution.read_text())
 
 
+def check_module_left_visible(tree):
+    """The exercise check leaves its own module in the attempt's sys.modules."""
+    observe = tree / "harness/exercises/observe.py"
+    text = observe.read_text()
+    hidden = 'if name in ("harness", "exercise_check") or'
+    assert hidden in text, "observe.plain_run changed: update this case"
+    observe.write_text(text.replace(hidden, 'if name in ("harness",) or'))
+
+
 # (mistake, what to run, what the failure must say, what it must say exactly once)
 CASES = [
     (
@@ -249,6 +258,16 @@ CASES = [
         indented_output_in_a_collapsed_block,
         ["tests/test_pages.py", "-k", "conventions and threads.zh"],
         ["docs/threads.zh.md:", "an indented code block"],
+        [],
+    ),
+    (
+        check_module_left_visible,
+        ["tests/test_exercises.py", "-k", "plain_run"],
+        [
+            "the attempt can tell it is checked",
+            "harness/exercises/observe.py:",
+            "(plain_run): sys.modules has ['exercise_check']",
+        ],
         [],
     ),
     (

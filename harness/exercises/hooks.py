@@ -10,6 +10,7 @@ import inspect
 import io
 import multiprocessing
 import multiprocessing.process
+import os
 import queue
 import random
 import sys
@@ -87,9 +88,10 @@ def recording_stream(stream, rec: Recorder):
                 note(text)
             return super().write(text)
 
-        def close(self):  # the buffer is sys.__stdout__'s too: leave it open
+        def close(self):  # the buffer is the original stream's too: leave it open
             if not self.closed:
                 self.flush()
+            stream.flush()  # (and hold the original, whose end would close the buffer)
 
     TextIOWrapper.__module__ = type(stream).__module__
     TextIOWrapper.__qualname__ = type(stream).__qualname__
@@ -195,11 +197,42 @@ def force_start_method(rec: Recorder) -> None:
     multiprocessing.get_context = get_context
 
 
+# What the checker's interpreter options (-u -B, UTF-8 stdio) are for the attempt's child
+# processes: in their environment only, not in the attempt's
+CHILD_ENV = {
+    "PYTHONUNBUFFERED": "1",
+    "PYTHONIOENCODING": "utf-8",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
+
 def watch_processes(rec: Recorder) -> None:
     original = multiprocessing.process.BaseProcess.start
+    env_lock, state = threading.Lock(), {"starting": 0, "saved": {}}
+
+    def start_with_child_env(self):
+        """``original(self)`` with ``CHILD_ENV`` in the environment the child inherits."""
+        if os.getpid() != rec.pid:  # a forked child starting its own
+            return original(self)
+        with env_lock:
+            if not state["starting"]:
+                state["saved"] = {k: os.environ.get(k) for k in CHILD_ENV}
+                os.environ.update(CHILD_ENV)
+            state["starting"] += 1
+        try:
+            original(self)
+        finally:
+            with env_lock:
+                state["starting"] -= 1
+                if not state["starting"]:
+                    for name, value in state["saved"].items():
+                        if value is None:
+                            os.environ.pop(name, None)
+                        else:
+                            os.environ[name] = value
 
     def start(self):
-        original(self)
+        start_with_child_env(self)
         popen = type(getattr(self, "_popen", None)).__module__.rsplit(".", 1)[-1]
         method = {
             "popen_fork": "fork",

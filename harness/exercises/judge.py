@@ -13,7 +13,7 @@ from pathlib import Path
 
 from harness import reuse
 from harness.exercises.spec import Seen, load_spec
-from harness.exercises.verdict import SAY, check_attempt, observe, reader_env
+from harness.exercises.verdict import OPTIONS, SAY, check_attempt, observe, reader_env
 from harness.fences import Fence, PageError
 from harness.pages import load_page
 from harness.paths import ROOT, page_paths
@@ -72,8 +72,9 @@ def facts(path: str, where: dict | None = None) -> dict | None:
 
 def run_once(attempt: str, spec_path: Path, conditions, python: Python) -> tuple:
     """One run of the attempt and what it was seen doing (reused while its inputs, the
-    conditions, the interpreter and the harness are unchanged; nothing from an earlier run under CI=true)."""
-    observer = [python.path, "-m", "harness.exercises.observe"]
+    conditions, the interpreter and the harness are unchanged; nothing from an earlier run
+    under CI=true)."""
+    observer = [python.path, *OPTIONS, "-m", "harness.exercises.observe"]
     cmd = [*observer, attempt, str(spec_path), conditions.to_json()]
     name = None
     if reuse.enabled() and Path(attempt).resolve().is_relative_to(ROOT):  # not tmp

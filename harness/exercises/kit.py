@@ -19,6 +19,7 @@ import sys
 
 from harness.exercises.spec import Seen, load_spec, read_source
 from harness.exercises.verdict import (
+    OPTIONS,
     check_attempt,
     observe,
     reader_env,
@@ -133,7 +134,7 @@ def main(argv=None) -> int:
     spec_path = f"{pyz}/specs/{key}_check.py"
     spec = load_spec(spec_path)
     attempt = os.path.abspath(args.path)
-    observer = [sys.executable, pyz, "--observe"]
+    observer = [sys.executable, *OPTIONS, pyz, "--observe"]
 
     def run_one(conditions):
         run, data = observe(

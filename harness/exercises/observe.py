@@ -1,11 +1,17 @@
 """Run a reader's attempt as its own ``__main__`` and record what it does, from outside its code.
 
-``python -m harness.exercises.observe ATTEMPT SPEC CONDITIONS`` (run by ``verdict.observe``, on
+``python -u -B -m harness.exercises.observe ATTEMPT`` (run by ``verdict.observe``, on
 any CPython 3.9+; standard library only; in the kit, ``python check.pyz --observe …``). The attempt's top-level definitions
 run first; then the check's ``prepare`` may take over parts of the scenario, the watched functions
 are wrapped, and the rest of the file (its ``if __name__ == "__main__":`` block) runs. What was seen
-leaves as it is seen, on a socket to the checking process (``recorder``); the harness's modules
-are out of ``sys.modules`` while the attempt runs.
+leaves as it is seen, on a socket to the checking process (``recorder``).
+
+What the attempt can see of the check is kept to what cannot be hidden from inside its process
+(``plain_run``): the harness's modules and the check's are out of ``sys.modules``, ``sys.argv``
+and ``sys.orig_argv`` read ``python FILE``, ``sys.stdout is sys.__stdout__``, and the
+environment is the reader's (the checker passes ``-u -B`` and sets UTF-8 here rather than
+``PYTHON*`` variables; child processes get those variables, as before). Its command line and
+its parent's (``/proc`` on Linux) still show the checker: see ``includes/check-limits.en.md``.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from __future__ import annotations
 import ast
 import atexit
 import builtins
+import importlib.machinery
+import json
 import os
 import socket
 import sys
@@ -84,8 +92,12 @@ def run_attempt(attempt: str, spec, rec: Recorder) -> None:
     before, rest = split_main(ast.parse(source, attempt))
     module = types.ModuleType("__main__")
     module.__file__, module.__builtins__, module.__spec__ = attempt, builtins, None
+    module.__loader__ = importlib.machinery.SourceFileLoader("__main__", attempt)
     sys.modules["__main__"] = module
     sys.argv = [attempt]
+    if hasattr(sys, "orig_argv"):  # 3.10+
+        sys.orig_argv = [sys.orig_argv[0], attempt]
+    sys.path_importer_cache.pop(sys.path[0], None)
     sys.path[0] = os.path.dirname(os.path.abspath(attempt))
     exec(compile(ast.Module(before, []), attempt, "exec"), vars(module))
     if spec.prepare:
@@ -106,40 +118,54 @@ def run_attempt(attempt: str, spec, rec: Recorder) -> None:
         spec.after(module, rec)
 
 
-def connect() -> socket.socket | None:
+def plain_run() -> None:
+    """Once the hooks are in place: the harness's modules and the check's leave
+    ``sys.modules`` (the hooks keep what they use), so that the attempt sees a plain run."""
+    for name in list(sys.modules):
+        if name in ("harness", "exercise_check") or name.startswith("harness."):
+            del sys.modules[name]
+
+
+def connect() -> tuple:
     """The socket to the checking process, whose address (``host:port:token``) is the first
-    line on stdin; stdin then reads as empty, as it does in the reader's own runs here."""
+    line on stdin, and what the second line says: the check file and the conditions (kept off
+    the command line, which the attempt can read). stdin then reads as empty, as it does in the
+    reader's own runs here."""
     line = sys.stdin.readline().strip()
+    told = sys.stdin.readline().strip()
     empty = os.open(os.devnull, os.O_RDONLY)
     os.dup2(empty, 0)
     os.close(empty)
     if not line:
-        return None
+        return None, {}
     host, port, token = line.rsplit(":", 2)
     channel = socket.create_connection((host, int(port)), timeout=30)
     channel.settimeout(None)
     channel.sendall((token + "\n").encode())
-    return channel
+    return channel, json.loads(told) if told else {}
 
 
 def main(argv: list[str]) -> int:
-    attempt, spec_path, conditions = argv
-    channel = connect()
+    """``argv``: the attempt (the check file and the conditions come on stdin), or, by hand,
+    the attempt, the check file and the conditions."""
+    channel, told = connect()
+    attempt, spec_path, conditions = [*argv, told.get("spec"), told.get("conditions")][
+        :3
+    ]
     spec = load_spec(spec_path)
     rec = Recorder(os.path.abspath(attempt), Conditions.from_json(conditions), channel)
     atexit.register(rec.finish)
     watch_threads(rec)
-    sys.stdout = recording_stream(sys.stdout, rec)
+    for stream in (sys.stdout, sys.stderr):  # what PYTHONIOENCODING=utf-8 would do
+        stream.reconfigure(encoding="utf-8")
+    sys.stdout = sys.__stdout__ = recording_stream(sys.stdout, rec)
     stretch_sleeps(rec)
     if spec.queues:
         watch_queues(rec)
     force_start_method(rec)
     watch_processes(rec)
     shake(rec)
-    for name in [m for m in sys.modules if m == "harness" or m.startswith("harness.")]:
-        del sys.modules[
-            name
-        ]  # the hooks keep what they use; the attempt sees a plain run
+    plain_run()
     try:
         run_attempt(rec.attempt, spec, rec)
     except SystemExit as exc:

@@ -5,7 +5,9 @@ Each observation leaves the attempt's process as it is made: one JSON line on a 
 checking process (``verdict.observe`` listens on 127.0.0.1 and sends its address on the
 attempt's stdin, which then reads as empty). The checking process rebuilds the record from those
 lines (``replay``), so what the attempt does to the recorder's copy afterwards changes nothing
-already sent."""
+already sent. The record only grows: each line carries its number (``n``), an update may only
+fill a field still empty, and a record with a line missing, repeated or changed after the fact,
+or without its exit, is not taken (``replay`` says why in ``data["altered"]``)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class Recorder:
         self.pid = os.getpid()
         self.lock = threading.RLock()
         self.channel = channel  # a connected socket to the checking process
+        self.sent = 0  # the number of the next line
         self.data = fresh()
         self.running: dict[
             int, dict
@@ -43,6 +46,8 @@ class Recorder:
         a forked child has a copy of the socket)."""
         if self.channel is None or os.getpid() != self.pid:
             return
+        with self.lock:
+            event["n"], self.sent = self.sent, self.sent + 1
         try:
             self.channel.sendall((json.dumps(event) + "\n").encode("utf-8"))
         except (OSError, TypeError, ValueError):
@@ -113,26 +118,62 @@ def fresh() -> dict:
 
 def replay(lines) -> dict | None:
     """The record rebuilt from the lines the attempt's process sent; None if it never
-    reached its end (killed, or ``os._exit()``)."""
-    data = fresh()
-    for line in lines:
+    reached its end (killed, or ``os._exit()``). ``data["altered"]`` lists what shows the
+    record was tampered with: a line missing, repeated, out of order or unreadable, a field
+    already sent changed, anything after the exit, an exit before the main block's end. Which
+    of the attempt's threads were running at each write is taken from the lines, not from the
+    attempt's process."""
+    data, altered = fresh(), []
+    for number, line in enumerate(lines):
         try:
             event = json.loads(line)
+            if event.get("n") != number:
+                altered.append(f"line {number} is numbered {event.get('n')!r}")
+            if data["exit"] is not None:
+                altered.append(f"line {number} comes after the exit")
             key, sub = event["key"], event.get("sub")
             if event["op"] == "add":
                 box = data[key] if sub is None else data[key].setdefault(sub, [])
                 box.append(event["item"])
+                if key == "writes":  # the attempt's threads running, as the lines tell
+                    event["item"][3] = sorted(t["name"] for t in running(data))
             elif event["op"] == "update":
                 box = data[key] if sub is None else data[key][sub]
-                box[event["i"]].update(event["fields"])
+                item = box[event["i"]]
+                changed = [
+                    name for name in event["fields"] if item.get(name) is not None
+                ]
+                if changed:
+                    altered.append(
+                        f"line {number} changes {', '.join(changed)} of {key}"
+                        f"{' ' + sub if sub else ''}[{event['i']}], already sent"
+                    )
+                    continue
+                item.update(event["fields"])
             elif event["op"] == "put":
-                if sub is None:
-                    data[key] = event["value"]
-                else:
-                    data[key][sub] = event["value"]
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+                box = data if sub is None else data[key]
+                name = key if sub is None else sub
+                if box.get(name) is not None:
+                    altered.append(
+                        f"line {number} sets {key}{' ' + sub if sub else ''} again"
+                    )
+                    continue
+                box[name] = event["value"]
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            altered.append(f"line {number} cannot be read ({type(exc).__name__})")
             continue
-    return data if data["exit"] is not None else None
+    if data["exit"] is None:
+        return None
+    # observe sends the main block's end, or the error that ended it, before the exit
+    if data["main_end"] is None and data["error"] is None:
+        altered.append("the exit was sent before the end of the main block")
+    data["altered"] = altered
+    return data
+
+
+def running(data: dict) -> list:
+    """The attempt's threads started and not yet ended, in the record so far."""
+    return [t for t in data["threads"] if t["of_attempt"] and t["end"] is None]
 
 
 def from_attempt(code: types.CodeType, rec: Recorder) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import json
 import multiprocessing
 import os
 import re
@@ -38,6 +39,7 @@ SAY = {
         "run": "种子 {seed} 的运行（{conditions}）：",
         "output": "输出与正确答案一致（{where}）",
         "clean": "正常结束：退出码 0，stderr 为空，没有遗留进程",
+        "observed": "从开始到退出都被完整记录：记录没有缺失、没有被改动，打印的每一行都被看到",
         "ok": "  ✓ {text}",
         "bad": "  ✗ {text}",
         "detail": "    看到的：{detail}",
@@ -46,7 +48,7 @@ SAY = {
         "task": "题目在 {where}；答案在题目下方折叠的“答案”里。",
         "unknown": "{path} 不是任何页面上的练习。练习文件位于 snippets/<章节>/exercises/NN_名称.py。",
         "no_check": "{path} 没有检查文件 {spec}。",
-        "unseen": "没有记录到任何观察结果（程序是否调用了 os._exit()？）",
+        "unseen": "没有记录到任何观察结果（程序是否调用了 os._exit()，或者切断了检查程序？）",
         "not_here": "无法在 {os} 上检查 {path}：{why}",
         "methods": "注意：{os} 没有启动方法 {missing}，这些运行只用了 {used}；"
         "要求里提到 {missing} 的部分在这台机器上无法观察。",
@@ -58,6 +60,8 @@ SAY = {
         "run": "the run with seed {seed} ({conditions}):",
         "output": "prints what a correct answer prints ({where})",
         "clean": "ends cleanly: exit code 0, nothing on stderr, no process left running",
+        "observed": "observed from start to exit: nothing missing or altered in its record, "
+        "every line it printed seen",
         "ok": "  ✓ {text}",
         "bad": "  ✗ {text}",
         "detail": "    seen: {detail}",
@@ -67,7 +71,8 @@ SAY = {
         "unknown": "{path} is not an exercise on any page. Exercises are "
         "snippets/<chapter>/exercises/NN_name.py.",
         "no_check": "{path} has no check file {spec}.",
-        "unseen": "nothing was recorded (did the program call os._exit()?)",
+        "unseen": "nothing was recorded (did the program call os._exit(), or cut the "
+        "checker off?)",
         "not_here": "{path} cannot be checked on {os}: {why}",
         "methods": "note: {os} has no start method {missing}, so these runs used {used} only; "
         "what the requirements say about {missing} cannot be observed on this machine.",
@@ -226,17 +231,28 @@ def problems(run, timeout: float = TIMEOUT) -> list:
     return found
 
 
+# The interpreter options the checker starts the attempt with, in place of PYTHONUNBUFFERED and
+# PYTHONDONTWRITEBYTECODE (``observe`` sets UTF-8 output itself): nothing in its environment
+OPTIONS = ["-u", "-B"]
+# The checker's own variables, and the test runner's, which the attempt does not get
+CHECKER_VARIABLES = (
+    "PYTHONHOME",
+    "PYTHONPATH",
+    "VIRTUAL_ENV",
+    "PYTHONUNBUFFERED",
+    "PYTHONIOENCODING",
+    "PYTHONDONTWRITEBYTECODE",
+)
+CHECKER_PREFIXES = ("PYTEST_", "DOCS_")
+
+
 def reader_env(path_first: list | None = None) -> dict:
-    """The reader's environment: unbuffered UTF-8 output, no bytecode files, nothing of the
-    checker's own Python settings."""
-    env = dict(
-        os.environ,
-        PYTHONUNBUFFERED="1",
-        PYTHONIOENCODING="utf-8",
-        PYTHONDONTWRITEBYTECODE="1",
-    )
-    for name in ("PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV", "PYTEST_XDIST_WORKER"):
-        env.pop(name, None)
+    """The reader's environment, without the checker's own Python settings and variables."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in CHECKER_VARIABLES and not name.startswith(CHECKER_PREFIXES)
+    }
     if path_first:
         env["PATH"] = os.pathsep.join([*path_first, env.get("PATH", "")])
     return env
@@ -293,11 +309,14 @@ def observe(
     cwd: str,
 ) -> tuple:
     """One run under ``observe`` (``observer``: the command that starts it, e.g.
-    ``[python, "-m", "harness.exercises.observe"]``): the run, and the record it sent."""
+    ``[python, "-u", "-B", "-m", "harness.exercises.observe"]``, given the attempt's path; the
+    check file and the conditions go on its stdin): the run, and the record it sent."""
     listener = Listener()
-    cmd = [*observer, attempt, spec_path, conditions.to_json()]
+    told = json.dumps({"spec": spec_path, "conditions": conditions.to_json()})
     try:
-        run = run_command(cmd, env, cwd, stdin=listener.address + "\n")
+        run = run_command(
+            [*observer, attempt], env, cwd, stdin=f"{listener.address}\n{told}\n"
+        )
     finally:
         lines = listener.close()
     return run, replay(lines)
@@ -332,6 +351,9 @@ def judge_run(verdict: Verdict, expected: dict, check: Check, lang: str) -> None
 
     found = problems(run)
     tick(not found, "ends_cleanly", say["clean"], "\n    ".join(found))
+    if seen is not None:
+        gaps = unobserved(seen.data, run.stdout)
+        tick(not gaps, "observed", say["observed"], "\n    ".join(gaps))
     where = expected["where"][lang]
     text = expected["text"]
     if check.expect is not None and seen is not None:
@@ -358,6 +380,25 @@ def judge_run(verdict: Verdict, expected: dict, check: Check, lang: str) -> None
         if isinstance(detail, dict):
             detail = detail[lang]
         tick(bool(ok), prop.name, prop.texts[lang], str(detail), prop.hints[lang])
+
+
+def unobserved(data: dict, stdout: str) -> list:
+    """What shows a run was not fully observed: its record altered after the fact
+    (``recorder.replay``), or, in a run that started no process, output the recorder never
+    saw (written past ``sys.stdout``)."""
+    found = list(data.get("altered", []))[:5]
+    if not data["processes"]:
+
+        def lines(text):
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+
+        seen = lines("".join(w[2] for w in data["writes"]))
+        if seen != lines(stdout):
+            found.append(
+                f"printed {len(lines(stdout))} characters, of which the recorder saw "
+                f"{len(seen)} as they were written"
+            )
+    return found
 
 
 def start_methods_here() -> tuple:
