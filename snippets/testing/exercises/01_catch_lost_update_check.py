@@ -61,17 +61,29 @@ check.tests_against("Hits", VERSIONS)
 def outcome(seen, label, should_pass):
     found = seen.tested(label)
     if found is None:
-        return False, "the tests did not run"
+        return False, {"en": "the tests did not run", "zh": "测试没有运行"}
     if found["hung"]:
-        return (
-            False,
-            f"the tests were still running after {found['seconds']:.0f} s",
-        )
+        seconds = round(found["seconds"])
+        return False, {
+            "en": f"the tests were still running after {seconds} s",
+            "zh": f"{seconds} 秒后测试仍在运行",
+        }
     if not found["ran"]:
-        return False, "the file has no unittest test"
+        return False, {
+            "en": "the file has no unittest test",
+            "zh": "文件里没有 unittest 测试",
+        }
     ok = found["passed"] == should_pass
-    said = "passed" if found["passed"] else f"failed: {found['detail']}"
-    return ok, f"with this Hits, the tests {said}"
+    if found["passed"]:
+        return ok, {
+            "en": "with this Hits, the tests passed",
+            "zh": "用这个 Hits，测试通过了",
+        }
+    failed = found["detail"]
+    return ok, {
+        "en": f"with this Hits, the tests failed: {failed}",
+        "zh": f"用这个 Hits，测试失败：{failed}",
+    }
 
 
 @check.property(
