@@ -42,6 +42,7 @@ TAUGHT = [  # (what the code says, the chapter that teaches it)
     (r"\basyncio\.", "asyncio"),
     (r"\bBaseManager\b", "distributed"),
     (r"\bfaulthandler\b|\bQueueHandler\b|\bQueueListener\b", "debugging"),
+    (r"\bunittest\b|\bthreading\.settrace\(", "testing"),
     (r"\bfrom distributed import\b|\bdask\b", "beyond"),
 ]
 REFERENCE = {"index", "cheatsheet", "glossary"}
@@ -76,6 +77,11 @@ SECTIONS = [  # (what the code says, chapter, anchor of the heading that teaches
     (r"\bCondition\(", "communication", "condition"),
     (r"\b(?:Bounded)?Semaphore\(", "communication", "semaphore"),
     (r"\bBarrier\(", "communication", "barrier"),
+    (r"\bthreading\.settrace\(", "testing", "barrier-and-pause"),
+    (r"\bsetswitchinterval\(", "testing", "switch-interval"),
+    (r"\bthreading\.excepthook\b", "testing", "thread-exceptions"),
+    (r"\bIsolatedAsyncioTestCase\b", "testing", "asyncio"),
+    (r"\bactive_children\(", "testing", "multiprocessing"),
 ]
 HEADING = re.compile(r"^(#{2,6}) .*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 

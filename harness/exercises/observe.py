@@ -109,13 +109,20 @@ def run_attempt(attempt: str, spec, rec: Recorder) -> None:
     ) in spec.watch:  # the attempt's functions, or what prepare() put in their place
         if callable(vars(module).get(name)):
             setattr(module, name, wrap(vars(module)[name], name, rec))
+    exited = None
     try:
         exec(compile(ast.Module(rest, []), attempt, "exec"), vars(module))
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            raise
+        exited = exc  # sys.exit(0), as unittest.main() ends: the probes still run
     finally:
         rec.put("main_end", rec.now())
         snapshot_globals(module, spec.globals_at_end, rec)
     if spec.after:
         spec.after(module, rec)
+    if exited is not None:
+        raise exited
 
 
 def plain_run() -> None:

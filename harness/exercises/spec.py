@@ -85,12 +85,70 @@ class Check:
         self.expect = function
         return function
 
+    def tests_against(self, name: str, versions: dict, ceiling: float = 8.0):
+        """For an exercise whose answer is a test: after the main block, the ``unittest``
+        tests of the attempt run once with each of ``versions`` (label -> implementation) in
+        place of the attempt's ``name``, each run in a thread given ``ceiling`` seconds;
+        ``Seen.tested(label)`` is what they did (see ``run_tests_against``)."""
+        self.after = lambda module, recorder: run_tests_against(
+            module, recorder, name, versions, ceiling
+        )
+
     def afterwards(self, function):
         """``@check.afterwards``: ``function(module, recorder)`` runs after the attempt's main
         block, in its process: probes the check makes itself (e.g. start the file in another
         mode), recorded with ``recorder.record(kind, ...)``."""
         self.after = function
         return function
+
+
+def run_tests_against(module, recorder, name, versions, ceiling) -> None:
+    """Records ``("tested", version=label, ran=…, passed=…, hung=…, detail=…)`` for each
+    version: the attempt's tests run by ``unittest`` with that version as ``module.<name>``."""
+    import io
+    import threading
+    import unittest
+
+    original = vars(module).get(name)
+    try:
+        for label, implementation in versions.items():
+            setattr(module, name, implementation)
+            suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+            outcome = {}
+
+            def run(suite=suite, outcome=outcome):
+                runner = unittest.TextTestRunner(stream=io.StringIO(), verbosity=0)
+                outcome["result"] = runner.run(suite)
+
+            runner = threading.Thread(target=run, name=f"tests on {label}", daemon=True)
+            started = recorder.now()
+            runner.start()
+            runner.join(ceiling)
+            result = outcome.get("result")
+            if result is None:
+                recorder.record(
+                    "tested",
+                    version=label,
+                    ran=None,
+                    passed=None,
+                    hung=True,
+                    seconds=recorder.now() - started,
+                    detail="",
+                )
+                continue
+            problems = result.failures + result.errors
+            detail = problems[0][1].strip().splitlines()[-1][:160] if problems else ""
+            recorder.record(
+                "tested",
+                version=label,
+                ran=result.testsRun,
+                passed=result.wasSuccessful() and result.testsRun > 0,
+                hung=False,
+                seconds=recorder.now() - started,
+                detail=detail,
+            )
+    finally:
+        setattr(module, name, original)
 
 
 def read_source(path: str) -> str:
@@ -176,6 +234,11 @@ class Seen:
 
     def records(self, kind: str) -> list[dict]:
         return [r for r in self.data["records"] if r["kind"] == kind]
+
+    def tested(self, label: str) -> dict | None:
+        """What the attempt's tests did with the version ``label`` (``Check.tests_against``)."""
+        found = [r for r in self.records("tested") if r["version"] == label]
+        return found[0] if found else None
 
     def attempt_threads(self) -> list[dict]:
         return [t for t in self.threads if t["of_attempt"]]

@@ -1,0 +1,37 @@
+# Wrong: the test calls squares() directly. It passes on a correct squares(),
+# but on one that never returns it never returns either: no timeout, so a
+# deadlock hangs the test run instead of failing it.
+import queue
+import sys
+import threading
+import unittest
+
+
+def squares(numbers):
+    """Squares the numbers in a worker thread; returns them in order."""
+    tasks = queue.Queue()
+    results = []
+
+    def work():
+        while True:
+            number = tasks.get()
+            if number is None:  # the signal to stop
+                return
+            results.append(number * number)
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    for number in numbers:
+        tasks.put(number)
+    tasks.put(None)
+    worker.join()
+    return results
+
+
+class SquaresTest(unittest.TestCase):
+    def test_squares(self):
+        self.assertEqual(squares([1, 2, 3]), [1, 4, 9])
+
+
+if __name__ == "__main__":
+    unittest.main(testRunner=unittest.TextTestRunner(stream=sys.stdout))
