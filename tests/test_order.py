@@ -40,6 +40,7 @@ TAUGHT = [  # (what the code says, the chapter that teaches it)
         "multiprocessing",
     ),
     (r"\basyncio\.", "asyncio"),
+    (r"\bconcurrent\.interpreters\b|\bInterpreterPoolExecutor\b", "gil"),
     (r"\bBaseManager\b", "distributed"),
     (r"\bfaulthandler\b|\bQueueHandler\b|\bQueueListener\b", "debugging"),
     (r"\bfrom distributed import\b|\bdask\b", "beyond"),
@@ -74,6 +75,9 @@ SECTIONS = [  # (what the code says, chapter, anchor of the heading that teaches
     (r"\bCondition\(", "communication", "condition"),
     (r"\b(?:Bounded)?Semaphore\(", "communication", "semaphore"),
     (r"\bBarrier\(", "communication", "barrier"),
+    (r"\bcreate_queue\(|\bcall_in_thread\(", "gil", "queues"),
+    (r"\bInterpreterPoolExecutor\b", "gil", "compare"),
+    (r"\bPy_GIL_DISABLED\b|\b_is_gil_enabled\(", "gil", "free-threading"),
 ]
 HEADING = re.compile(r"^(#{2,6}) .*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 
