@@ -42,7 +42,7 @@ SEARCHES = [  # (start page, what a reader types, the chapter that must come fir
         "Lock",
         "/lock/",
     ),  # English terms typed on the Chinese site find the Chinese chapter
-    ("/", "GIL", "/processes/"),
+    ("/", "GIL", "/gil/"),  # the chapter named after it
     ("/", "threading.local", "/threadlocal/"),
     ("/en/", "lock", "/en/lock/"),
     (

@@ -40,6 +40,7 @@ TAUGHT = [  # (what the code says, the chapter that teaches it)
         "multiprocessing",
     ),
     (r"\basyncio\.", "asyncio"),
+    (r"\bconcurrent\.interpreters\b|\bInterpreterPoolExecutor\b", "gil"),
     (r"\bBaseManager\b", "distributed"),
     (r"\bfaulthandler\b|\bQueueHandler\b|\bQueueListener\b", "debugging"),
     (r"\bunittest\b|\bthreading\.settrace\(", "testing"),
@@ -82,6 +83,9 @@ SECTIONS = [  # (what the code says, chapter, anchor of the heading that teaches
     (r"\bthreading\.excepthook\b", "testing", "thread-exceptions"),
     (r"\bIsolatedAsyncioTestCase\b", "testing", "asyncio"),
     (r"\bactive_children\(", "testing", "multiprocessing"),
+    (r"\bcreate_queue\(|\bcall_in_thread\(", "gil", "queues"),
+    (r"\bInterpreterPoolExecutor\b", "gil", "compare"),
+    (r"\bPy_GIL_DISABLED\b|\b_is_gil_enabled\(", "gil", "free-threading"),
 ]
 HEADING = re.compile(r"^(#{2,6}) .*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 

@@ -1,0 +1,69 @@
+# requires: Python 3.14+
+import os
+import time
+from concurrent.futures import (
+    InterpreterPoolExecutor,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+)
+
+TASKS = 4
+SIZE = 300_000  # one task: a few hundredths of a second of CPU
+
+
+def crunch(n):  # pure Python, CPU-bound
+    return sum(i * i % 7 for i in range(n))
+
+
+def rss_kib(_=None):  # this process's resident memory, from Linux's /proc
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None  # no /proc: not Linux
+
+
+def measure(make_pool, workers):
+    before = rss_kib()
+    start = time.perf_counter()
+    with make_pool(max_workers=workers) as pool:
+        # one quick task per worker: the pool starts its workers
+        rss = list(pool.map(rss_kib, [None] * workers, timeout=60))
+        started = time.perf_counter()
+        list(pool.map(crunch, [SIZE] * TASKS, timeout=60))
+        ran = time.perf_counter() - started
+        after = rss_kib()
+    if make_pool is ProcessPoolExecutor and None not in rss:
+        per_worker = sum(rss) / workers  # each worker is a whole process
+    elif None not in (before, after):
+        per_worker = (after - before) / workers  # growth of this process
+    else:
+        per_worker = None
+    return started - start, ran, per_worker
+
+
+if __name__ == "__main__":
+    workers = min(TASKS, os.process_cpu_count() or 1)
+    print(f"CPUs this process may use: {os.process_cpu_count()}")
+    print(f"{TASKS} tasks on {workers} workers")
+    start = time.perf_counter()
+    for _ in range(TASKS):
+        crunch(SIZE)
+    alone = time.perf_counter() - start
+    print(f"{'one thread':13} run {alone:6.3f} s")
+    for name, make_pool in [
+        ("threads", ThreadPoolExecutor),
+        ("interpreters", InterpreterPoolExecutor),
+        ("processes", ProcessPoolExecutor),
+    ]:
+        startup, ran, per_worker = measure(make_pool, workers)
+        memory = (
+            "n/a" if per_worker is None else f"{per_worker / 1024:5.1f} MiB"
+        )
+        print(
+            f"{name:13} run {ran:6.3f} s, speed-up {alone / ran:4.2f}x,"
+            f" start-up {startup:6.3f} s, memory per worker {memory}"
+        )

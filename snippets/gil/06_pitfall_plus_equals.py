@@ -1,0 +1,29 @@
+import threading
+import time
+
+THREADS = 4
+TIMES = 2_000
+
+total = 0
+
+
+def price(item):  # a lookup that waits a moment: a cache, a database
+    time.sleep(0)  # waiting lets another thread run
+    return item % 3
+
+
+def add_up():
+    global total
+    for item in range(TIMES):
+        total += price(item)  # read total, call price(), write total
+
+
+if __name__ == "__main__":
+    threads = [threading.Thread(target=add_up) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    expected = THREADS * sum(item % 3 for item in range(TIMES))
+    print(f"total: {total} of {expected}")
+    print("updates lost:", total != expected)

@@ -1,0 +1,31 @@
+import threading
+import time
+
+THREADS = 4
+ITEMS = 50
+
+total = 0
+lock = threading.Lock()
+
+
+def price(item):  # slow: a lookup in a database
+    time.sleep(0.001)
+    return item % 3
+
+
+def add_up():
+    global total
+    for item in range(ITEMS):
+        cost = price(item)  # the slow call runs outside the lock
+        with lock:  # only the read and the write of total
+            total += cost
+
+
+if __name__ == "__main__":
+    threads = [threading.Thread(target=add_up) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    expected = THREADS * sum(item % 3 for item in range(ITEMS))
+    print(f"total: {total} of {expected}")

@@ -1,0 +1,32 @@
+# The total is right, but the lock is held during the slow price() call:
+# the lookups run one after another, as if there were one thread.
+import threading
+import time
+
+THREADS = 4
+ITEMS = 50
+
+total = 0
+lock = threading.Lock()
+
+
+def price(item):  # slow: a lookup in a database
+    time.sleep(0.001)
+    return item % 3
+
+
+def add_up():
+    global total
+    for item in range(ITEMS):
+        with lock:
+            total += price(item)
+
+
+if __name__ == "__main__":
+    threads = [threading.Thread(target=add_up) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    expected = THREADS * sum(item % 3 for item in range(ITEMS))
+    print(f"total: {total} of {expected}")
