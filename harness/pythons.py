@@ -162,10 +162,37 @@ def shim_dir(python: Python) -> str:
     return str(folder)
 
 
-STDLIB = frozenset(sys.stdlib_module_names) | {
-    "annotationlib",
-    "compression",
-}  # 3.14's new ones
+STDLIB = (
+    frozenset(sys.stdlib_module_names)
+    | {"annotationlib", "compression"}  # new in 3.14
+    | {  # removed in 3.12 and 3.13 (PEP 594, PEP 632): the stdlib of 3.9 still
+        "aifc",
+        "asynchat",
+        "asyncore",
+        "audioop",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "crypt",
+        "distutils",
+        "imghdr",
+        "imp",
+        "lib2to3",
+        "mailcap",
+        "msilib",
+        "nis",
+        "nntplib",
+        "ossaudiodev",
+        "pipes",
+        "smtpd",
+        "sndhdr",
+        "spwd",
+        "sunau",
+        "telnetlib",
+        "uu",
+        "xdrlib",
+    }
+)  # whatever the project's Python is: a module is third-party only if no 3.9-3.15 has it
 SHELL_WORDS = {"python", "python3", "cd", "export", "echo", "set"}
 
 
