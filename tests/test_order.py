@@ -52,7 +52,7 @@ SECTIONS = [  # (what the code says, chapter, anchor of the heading that teaches
     (r"\bProcessPoolExecutor\b|\bpool\.map\(", "processes", "measuring-the-gil"),
     (r"\bmp_context\b", "processes", "start-methods"),
     (r"\bget_running_loop\(", "asyncio", "get-event-loop"),
-    (r"\basyncio\.Runner\(", "asyncio", "get-event-loop"),
+    (r"\basyncio\.Runner\(", "asyncio", "runner"),
     (r"\bcreate_task\(", "asyncio", "tasks"),
     (r"\bgather\(", "asyncio", "gather"),
     (r"\bTaskGroup\(", "asyncio", "taskgroup"),
