@@ -84,10 +84,10 @@ def once_each_in_the_pool(seen):
 @check.property(
     en="for each input that is not a whole number it raises `ValueError`, and the program "
     "reads that exception from the future (`parse_price()` itself catches nothing)",
-    zh="对每个不是整数的输入，它抛出 `ValueError`，程序从 Future 对象里读到这个异常"
+    zh="对每个不是整数的输入，它引发 `ValueError`，程序从 Future 对象里读到这个异常"
     "（`parse_price()` 自己不捕获任何异常）",
     hint_en="future.exception() returns the exception without raising it",
-    hint_zh="future.exception() 返回异常而不抛出它",
+    hint_zh="future.exception() 返回异常而不引发它",
 )
 def raises_for_the_bad_inputs(seen):
     raised = sorted(

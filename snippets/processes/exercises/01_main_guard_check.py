@@ -77,7 +77,7 @@ def child_runs(seen):
     en="importing the file, as a spawned child does (`__name__` is `'__mp_main__'`) or as "
     "a plain `import` does, starts no process and raises no error",
     zh="像 spawn 启动的子进程那样（`__name__` 为 `'__mp_main__'`）或者用普通的 `import` "
-    "导入这个文件时，不启动任何进程，也不抛出异常",
+    "导入这个文件时，不启动任何进程，也不引发异常",
     hint_en="put the code that starts the child under if __name__ == '__main__':, and "
     "keep greet() at the top level, where the child finds it",
     hint_zh="把启动子进程的代码放进 if __name__ == '__main__':，"

@@ -81,9 +81,9 @@ def leftovers(requests):
 @check.property(
     en="after each of the three requests, returned or raised, its pool thread no longer "
     "holds that request's user",
-    zh="三个请求中的每一个结束之后，无论是正常返回还是抛出异常，它的池线程里都不再留有这个请求的用户",
+    zh="三个请求中的每一个结束之后，无论是正常返回还是引发异常，它的池线程里都不再留有这个请求的用户",
     hint_en="delete the user in a finally: it runs whether handle() returns or raises",
-    hint_zh="在 finally 里删除用户：无论 handle() 返回还是抛出异常，finally 都会执行",
+    hint_zh="在 finally 里删除用户：无论 handle() 返回还是引发异常，finally 都会执行",
 )
 def nothing_left(seen):
     mine = [r for r in seen.records("request") if r["id"] in (1, 2, 3)]
@@ -117,10 +117,10 @@ def any_exception(seen):
 @check.property(
     en="`handle()` raises `PermissionError` for request 1 (alice opens /admin) and returns "
     "for requests 2 and 3",
-    zh="请求 1（alice 打开 /admin）时 `handle()` 抛出 `PermissionError`，请求 2 和 3 正常返回",
+    zh="请求 1（alice 打开 /admin）时 `handle()` 引发 `PermissionError`，请求 2 和 3 正常返回",
     hint_en="let the PermissionError leave handle(): the caller reads it from "
     "future.result(); a string returned in its place hides the failure",
-    hint_zh="让 PermissionError 从 handle() 里抛出去，调用方从 future.result() 得到它；"
+    hint_zh="让 PermissionError 从 handle() 里引发去，调用方从 future.result() 得到它；"
     "用一个字符串代替它返回，会把失败藏起来",
 )
 def raises_for_admin(seen):
