@@ -22,5 +22,9 @@ if __name__ == "__main__":
         print("call:", interp.call(remember, "a"))
         print("call:", interp.call(remember, "b"))
         print("here:", remember("c"))
+        try:
+            interp.exec("1 / 0")  # raises there, uncaught
+        except interpreters.ExecutionFailed as exc:
+            print("failed:", exc.excinfo.type.__name__)
     finally:
         interp.close()
