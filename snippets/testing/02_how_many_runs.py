@@ -41,8 +41,10 @@ if __name__ == "__main__":
         sys.setswitchinterval(interval)
         shown = sum(race_shows() for _ in range(RUNS))
         p = shown / RUNS
-        print(f"switch interval {interval:g} s: lost updates in {shown} of")
-        print(f"  {RUNS} runs, p = {p:.2f}")
+        print(
+            f"switch interval {interval:g} s: "
+            f"{shown} of {RUNS} runs lost updates, p = {p:.2f}"
+        )
         for n in (10, 100):
             print(
                 f"  chance that {n} runs all pass anyway: {(1 - p) ** n:.3f}"

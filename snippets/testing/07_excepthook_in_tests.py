@@ -4,23 +4,27 @@ import unittest
 
 
 class ThreadErrors:
-    """Collects the exceptions that end threads; raises the first one on
-    exit, so that the test fails."""
+    """Collects the exceptions that end threads; on exit raises an
+    AssertionError that reports the first one, so that the test fails."""
 
     def __enter__(self):
         self.errors = []
         self.previous = threading.excepthook
-        threading.excepthook = self.errors.append
+        threading.excepthook = self.record
         return self
+
+    def record(self, args):
+        # keep names and text, not args.thread or args.exc_value: holding
+        # those can keep objects alive (see the threading.excepthook docs)
+        self.errors.append(
+            (args.thread.name, args.exc_type.__name__, str(args.exc_value))
+        )
 
     def __exit__(self, *exc):
         threading.excepthook = self.previous
         if self.errors and exc[0] is None:
-            args = self.errors[0]
-            name = args.exc_type.__name__
-            raise AssertionError(
-                f"{args.thread.name} raised {name}: {args.exc_value}"
-            )
+            thread, kind, message = self.errors[0]
+            raise AssertionError(f"{thread} raised {kind}: {message}")
 
 
 def parse_all(texts):
