@@ -147,7 +147,7 @@ def fails_on_never_stops(seen):
     zh="对工作线程两次获取自己那把锁的 `squares()`，测试在 5 秒内失败",
     hint_en="an exception raised in another thread (a Timer) does not stop the test: "
     "the thread that waits must be one the test can give up on",
-    hint_zh="在另一个线程（例如 Timer）里抛出的异常不会让测试停下：等待的必须是"
+    hint_zh="在另一个线程（例如 Timer）里引发的异常不会让测试停下：等待的必须是"
     "测试可以放弃的那个线程",
 )
 def fails_on_lock_taken_twice(seen):
