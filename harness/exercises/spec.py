@@ -240,5 +240,34 @@ class Seen:
         found = [r for r in self.records("tested") if r["version"] == label]
         return found[0] if found else None
 
+    def tests_outcome(self, label: str, should_pass: bool, subject: str):
+        """A property's verdict: did the attempt's tests pass (``should_pass``) or fail with
+        the version ``label`` of ``subject`` (e.g. "squares()") in place, and what was seen."""
+        found = self.tested(label)
+        if found is None:
+            return False, {"en": "the tests did not run", "zh": "测试没有运行"}
+        if found["hung"]:
+            seconds = round(found["seconds"])
+            return False, {
+                "en": f"the tests were still running after {seconds} s",
+                "zh": f"{seconds} 秒后测试仍在运行",
+            }
+        if not found["ran"]:
+            return False, {
+                "en": "the file has no unittest test",
+                "zh": "文件里没有 unittest 测试",
+            }
+        ok = found["passed"] == should_pass
+        if found["passed"]:
+            return ok, {
+                "en": f"with this {subject}, the tests passed",
+                "zh": f"用这个 {subject}，测试通过了",
+            }
+        failed = found["detail"]
+        return ok, {
+            "en": f"with this {subject}, the tests failed: {failed}",
+            "zh": f"用这个 {subject}，测试失败：{failed}",
+        }
+
     def attempt_threads(self) -> list[dict]:
         return [t for t in self.threads if t["of_attempt"]]

@@ -58,34 +58,6 @@ check = Check()
 check.tests_against("Hits", VERSIONS)
 
 
-def outcome(seen, label, should_pass):
-    found = seen.tested(label)
-    if found is None:
-        return False, {"en": "the tests did not run", "zh": "测试没有运行"}
-    if found["hung"]:
-        seconds = round(found["seconds"])
-        return False, {
-            "en": f"the tests were still running after {seconds} s",
-            "zh": f"{seconds} 秒后测试仍在运行",
-        }
-    if not found["ran"]:
-        return False, {
-            "en": "the file has no unittest test",
-            "zh": "文件里没有 unittest 测试",
-        }
-    ok = found["passed"] == should_pass
-    if found["passed"]:
-        return ok, {
-            "en": "with this Hits, the tests passed",
-            "zh": "用这个 Hits，测试通过了",
-        }
-    failed = found["detail"]
-    return ok, {
-        "en": f"with this Hits, the tests failed: {failed}",
-        "zh": f"用这个 Hits，测试失败：{failed}",
-    }
-
-
 @check.property(
     en="the tests pass on a correct `Hits` (the check's own, with a lock around the read "
     "and the write)",
@@ -94,7 +66,7 @@ def outcome(seen, label, should_pass):
     hint_zh="断言正确的 Hits 所保证的结果，而不是它花多长时间、内部怎么实现",
 )
 def passes_on_correct(seen):
-    return outcome(seen, "correct", True)
+    return seen.tests_outcome("correct", True, "Hits")
 
 
 @check.property(
@@ -106,7 +78,7 @@ def passes_on_correct(seen):
     "让每次调用都在任何一次写入之前读取",
 )
 def fails_without_lock(seen):
-    return outcome(seen, "no_lock", False)
+    return seen.tests_outcome("no_lock", False, "Hits")
 
 
 @check.property(
@@ -117,7 +89,7 @@ def fails_without_lock(seen):
     hint_zh="空隙在 get() 和写入之间：用慢速存储把它拉宽，并断言准确的计数",
 )
 def fails_with_lock_only_the_write(seen):
-    return outcome(seen, "lock_only_the_write", False)
+    return seen.tests_outcome("lock_only_the_write", False, "Hits")
 
 
 @check.property(
@@ -127,4 +99,4 @@ def fails_with_lock_only_the_write(seen):
     hint_zh="必须有几个线程在同一时刻对同一个 Hits 调用 hit()",
 )
 def fails_with_lock_per_call(seen):
-    return outcome(seen, "lock_per_call", False)
+    return seen.tests_outcome("lock_per_call", False, "Hits")

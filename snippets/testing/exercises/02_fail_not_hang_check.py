@@ -89,34 +89,6 @@ check.tests_against(
 )
 
 
-def outcome(seen, label, should_pass):
-    found = seen.tested(label)
-    if found is None:
-        return False, {"en": "the tests did not run", "zh": "测试没有运行"}
-    if found["hung"]:
-        seconds = round(found["seconds"])
-        return False, {
-            "en": f"the tests were still running after {seconds} s",
-            "zh": f"{seconds} 秒后测试仍在运行",
-        }
-    if not found["ran"]:
-        return False, {
-            "en": "the file has no unittest test",
-            "zh": "文件里没有 unittest 测试",
-        }
-    ok = found["passed"] == should_pass
-    if found["passed"]:
-        return ok, {
-            "en": "with this squares(), the tests passed",
-            "zh": "用这个 squares()，测试通过了",
-        }
-    failed = found["detail"]
-    return ok, {
-        "en": f"with this squares(), the tests failed: {failed}",
-        "zh": f"用这个 squares()，测试失败：{failed}",
-    }
-
-
 @check.property(
     en="the tests pass on a correct `squares()` (the check's own), also when they are run "
     "from another thread, as some test runners do",
@@ -127,7 +99,7 @@ def outcome(seen, label, should_pass):
     hint_zh="断言结果和你自己启动的线程，而不是进程里一共有几个线程",
 )
 def passes_on_correct(seen):
-    return outcome(seen, "correct", True)
+    return seen.tests_outcome("correct", True, "squares()")
 
 
 @check.property(
@@ -139,7 +111,7 @@ def passes_on_correct(seen):
     hint_zh="在守护线程里调用 squares()，join(timeout=2)，再断言这个线程已经不再存活",
 )
 def fails_on_never_stops(seen):
-    return outcome(seen, "never_stops", False)
+    return seen.tests_outcome("never_stops", False, "squares()")
 
 
 @check.property(
@@ -151,7 +123,7 @@ def fails_on_never_stops(seen):
     "测试可以放弃的那个线程",
 )
 def fails_on_lock_taken_twice(seen):
-    return outcome(seen, "lock_taken_twice", False)
+    return seen.tests_outcome("lock_taken_twice", False, "squares()")
 
 
 @check.property(
@@ -161,4 +133,4 @@ def fails_on_lock_taken_twice(seen):
     hint_zh="检查完超时之后，还要断言结果",
 )
 def fails_on_loses_the_last(seen):
-    return outcome(seen, "loses_the_last", False)
+    return seen.tests_outcome("loses_the_last", False, "squares()")
