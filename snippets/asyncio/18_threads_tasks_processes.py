@@ -64,7 +64,10 @@ async def cpu_jobs():
     with ThreadPoolExecutor(2) as threads:
         times["2 threads"] = await cpu_job(threads)
     with ProcessPoolExecutor(2) as processes:
-        list(processes.map(time.sleep, [0.05, 0.05]))
+        # a 0.3 s nap in each worker first: both have started before timing
+        nap = asyncio.get_running_loop().run_in_executor
+        naps = [nap(processes, time.sleep, 0.3) for _ in range(2)]
+        await asyncio.gather(*naps)
         times["2 processes"] = await cpu_job(processes)
     return times
 

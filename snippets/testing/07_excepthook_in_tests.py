@@ -16,9 +16,8 @@ class ThreadErrors:
     def record(self, args):
         # keep names and text, not args.thread or args.exc_value: holding
         # those can keep objects alive (see the threading.excepthook docs)
-        self.errors.append(
-            (args.thread.name, args.exc_type.__name__, str(args.exc_value))
-        )
+        name = getattr(args.thread, "name", "?")  # args.thread may be None
+        self.errors.append((name, args.exc_type.__name__, str(args.exc_value)))
 
     def __exit__(self, *exc):
         threading.excepthook = self.previous
