@@ -1,9 +1,10 @@
 """What ./dev check requires of 01_stop_on_ctrl_c.py (listed on the debugging page).
 
-The check owns the scenario: its own press_ctrl_c_after() notes when it sends SIGINT, and the
-item Worker-1 is on when Ctrl-C comes lasts until the program prints (at most 0.4 s), so an answer
+The check owns the scenario: its own press_ctrl_c_after() sends SIGINT while Worker-1 is inside
+handle() and notes when, and that item lasts until the program prints (at most 0.4 s), so an answer
 that does not really wait for the workers prints while Worker-1 is still busy, however late it
-prints.
+prints. (Pressing at any moment let Worker-1 sit between two items, see the Event and end before a
+sleeping main thread looked: a wrong answer passed once in CI.)
 """
 
 import signal
@@ -32,13 +33,21 @@ check = Check(
 @check.scenario
 def scenario(module, rec):
     pressed = threading.Event()
-    slowed = []
+    lock = threading.Lock()
+    busy = {"now": False, "slow": False}  # Worker-1 inside handle(); slow that call
     real_handle = module.handle
 
     def press_ctrl_c_after(seconds):
         main = threading.main_thread().ident
 
         def press():
+            until = time.monotonic() + 0.5  # wait for Worker-1 to be inside handle()
+            while time.monotonic() < until:
+                with lock:
+                    if busy["now"]:
+                        busy["slow"] = True
+                        break
+                REAL_SLEEP(0.001)
             rec.record("ctrl_c")
             pressed.set()
             signal.pthread_kill(main, signal.SIGINT)
@@ -46,13 +55,16 @@ def scenario(module, rec):
         threading.Timer(seconds, press).start()
 
     def handle(item):
+        if threading.current_thread().name != "Worker-1":
+            return real_handle(item)
+        with lock:
+            busy["now"] = True
         result = real_handle(item)
-        busy = threading.current_thread().name == "Worker-1"
-        if pressed.is_set() and busy and not slowed:
-            slowed.append(item)
-            until = time.monotonic() + 0.4  # this item lasts until a print
-            while not rec.data["writes"] and time.monotonic() < until:
-                REAL_SLEEP(0.005)
+        with lock:
+            busy["now"], slow, busy["slow"] = False, busy["slow"], False
+        until = time.monotonic() + 0.4  # the item busy at Ctrl-C lasts until a print
+        while slow and not rec.data["writes"] and time.monotonic() < until:
+            REAL_SLEEP(0.005)
         return result
 
     module.press_ctrl_c_after = press_ctrl_c_after
