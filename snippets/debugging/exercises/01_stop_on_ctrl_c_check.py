@@ -34,14 +34,16 @@ check = Check(
 def scenario(module, rec):
     pressed = threading.Event()
     lock = threading.Lock()
-    busy = {"now": False, "slow": False}  # Worker-1 inside handle(); slow that call
+    # is Worker-1 inside handle() now; is that call the one to slow down
+    busy = {"now": False, "slow": False}
     real_handle = module.handle
 
     def press_ctrl_c_after(seconds):
         main = threading.main_thread().ident
 
         def press():
-            until = time.monotonic() + 0.5  # wait for Worker-1 to be inside handle()
+            # wait (at most 0.5 s) until Worker-1 is inside handle()
+            until = time.monotonic() + 0.5
             while time.monotonic() < until:
                 with lock:
                     if busy["now"]:
@@ -62,7 +64,8 @@ def scenario(module, rec):
         result = real_handle(item)
         with lock:
             busy["now"], slow, busy["slow"] = False, busy["slow"], False
-        until = time.monotonic() + 0.4  # the item busy at Ctrl-C lasts until a print
+        # the call busy at Ctrl-C lasts until the program prints (at most 0.4 s)
+        until = time.monotonic() + 0.4
         while slow and not rec.data["writes"] and time.monotonic() < until:
             REAL_SLEEP(0.005)
         return result
