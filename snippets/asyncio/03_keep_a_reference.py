@@ -5,9 +5,8 @@ log = []
 
 
 async def wait_for_reply(name):
-    reply = (
-        asyncio.get_running_loop().create_future()
-    )  # only this task holds it
+    # Only this task holds the future.
+    reply = asyncio.get_running_loop().create_future()
     try:
         await reply
     finally:

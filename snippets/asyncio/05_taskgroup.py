@@ -33,9 +33,7 @@ async def main():
             tg.create_task(fetch("a"))
             tg.create_task(broken("b"))
             other = tg.create_task(slow("c"))
-    except* (
-        ValueError
-    ) as group:  # the group's ValueErrors; any others propagate
+    except* ValueError as group:
         print("raised:", type(group).__name__, "-", group)
         print("inside:", group.exceptions)
     print(log[0])

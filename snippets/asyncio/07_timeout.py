@@ -15,9 +15,8 @@ async def step(name, seconds):
 
 async def main():
     try:
-        async with asyncio.timeout(
-            0.2
-        ) as deadline:  # one limit for the whole block
+        # One limit for the whole block.
+        async with asyncio.timeout(0.2) as deadline:
             await step("connect", 0.1)
             await step("download", 10)
             log.append("never reached")

@@ -12,13 +12,14 @@ async def job(uncancel):
         await asyncio.sleep(1)
     except asyncio.CancelledError:  # this task decides to carry on
         if uncancel:
-            asyncio.current_task().uncancel()  # the request is dealt with
+            asyncio.current_task().uncancel()
     try:
-        async with asyncio.TaskGroup() as tg:  # later, a group of its own
+        async with asyncio.TaskGroup() as tg:
             tg.create_task(fail())
             await asyncio.sleep(1)
     except ExceptionGroup as group:
-        return f"the group raised {group.exceptions!r}"
+        print("  the group raised", group.exceptions)
+        return "job() returned"
 
 
 async def run(uncancel):
@@ -26,14 +27,16 @@ async def run(uncancel):
     await asyncio.sleep(0)
     task.cancel()
     try:
-        return await asyncio.wait_for(task, timeout=5)
+        print("  await task:", await asyncio.wait_for(task, timeout=5))
     except asyncio.CancelledError:
-        return "the group raised CancelledError; the ValueError is lost"
+        print("  await task raised CancelledError; the result is lost")
 
 
 async def main():
-    print("without uncancel():", await run(uncancel=False))
-    print("with uncancel():   ", await run(uncancel=True))
+    print("without uncancel():")
+    await run(uncancel=False)
+    print("with uncancel():")
+    await run(uncancel=True)
 
 
 if __name__ == "__main__":

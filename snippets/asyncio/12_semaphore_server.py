@@ -6,9 +6,8 @@ peak = 0  # the most it ever handled at the same time
 
 async def handle(reader, writer):
     global active, peak
-    active += (
-        1  # no lock needed: no await between reading and writing the counter
-    )
+    # No lock needed: no await between reading and writing the counter.
+    active += 1
     peak = max(peak, active)
     name = (await reader.readline()).decode().strip()
     await asyncio.sleep(0.1)  # the server's work
@@ -30,9 +29,7 @@ async def fetch(port, name, slots):
 
 
 async def main():
-    server = await asyncio.start_server(
-        handle, "127.0.0.1", 0
-    )  # port 0: any free
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     async with server:
         slots = asyncio.BoundedSemaphore(3)

@@ -19,9 +19,8 @@ async def main():
 
     never = asyncio.Event()
     try:
-        await asyncio.wait_for(
-            never.wait(), timeout=0.1
-        )  # wait() takes no timeout
+        # Event.wait() takes no timeout.
+        await asyncio.wait_for(never.wait(), timeout=0.1)
     except asyncio.TimeoutError:
         print("never.wait() gave up after 0.1 s; is_set():", never.is_set())
 

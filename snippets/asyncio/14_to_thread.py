@@ -13,9 +13,7 @@ async def heartbeat():
 
 
 def read_file(name):
-    # A blocking call, like a library without async support. It blocks until
-    # the heartbeat has ticked 3 more times (at most 2 s), which can only
-    # happen if the event loop keeps running while this function blocks.
+    # Blocks until the loop's heartbeat ticks 3 more times (at most 2 s).
     start, deadline = ticks, time.monotonic() + 2
     while ticks < start + 3 and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -26,9 +24,9 @@ def read_file(name):
 
 async def main():
     beat = asyncio.create_task(heartbeat())
-    print(await asyncio.to_thread(read_file, "a.txt"))  # Python 3.9+
+    print(await asyncio.to_thread(read_file, "a.txt"))
     loop = asyncio.get_running_loop()
-    print(await loop.run_in_executor(None, read_file, "b.txt"))  # any version
+    print(await loop.run_in_executor(None, read_file, "b.txt"))
     beat.cancel()
 
 

@@ -3,9 +3,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 
 
-def count_primes(
-    limit,
-):  # pure Python CPU work: it holds the GIL while it runs
+# Pure Python CPU work: it holds the GIL while it runs.
+def count_primes(limit):
     found = sum(
         all(n % d for d in range(2, int(n**0.5) + 1)) for n in range(2, limit)
     )

@@ -8,8 +8,6 @@ async def lookup(name):
 
 
 def main():
-    # An event loop in a thread of its own; the main thread stays ordinary,
-    # synchronous code (a GUI, a WSGI app, a script) that hands it coroutines.
     loop = asyncio.new_event_loop()
     runner = threading.Thread(target=loop.run_forever, name="loop-thread")
     runner.start()
@@ -21,9 +19,8 @@ def main():
         for future in futures:  # concurrent.futures.Future objects
             print(future.result(timeout=2))
     finally:
-        loop.call_soon_threadsafe(
-            loop.stop
-        )  # stop() itself is not thread-safe
+        # stop() itself is not thread-safe.
+        loop.call_soon_threadsafe(loop.stop)
         runner.join(timeout=2)
         print("loop thread alive:", runner.is_alive())
         loop.close()

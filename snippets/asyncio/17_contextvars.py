@@ -17,9 +17,8 @@ async def handle(rid):
     return [
         log_line(f"task {rid}"),
         await asyncio.to_thread(log_line, "  to_thread"),  # copies the context
-        await loop.run_in_executor(
-            None, log_line, "  run_in_executor"
-        ),  # does not
+        # run_in_executor() does not copy it.
+        await loop.run_in_executor(None, log_line, "  run_in_executor"),
         await loop.run_in_executor(None, ctx.run, log_line, "  ctx.run"),
     ]
 

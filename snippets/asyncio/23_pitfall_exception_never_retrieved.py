@@ -29,9 +29,8 @@ if __name__ == "__main__":
             text=True,
             timeout=10,
         )
-    stderr = run.stderr.replace(
-        folder + os.sep, ""
-    )  # the temporary folder varies
+    # The temporary folder varies from run to run.
+    stderr = run.stderr.replace(folder + os.sep, "")
     print(
         f"exit code {run.returncode}; stdout:\n{run.stdout}stderr:\n{stderr}",
         end="",
