@@ -44,7 +44,7 @@ RETIRED = [
     # signal and logging.handlers pages; 处理器 would be a CPU, which the site calls CPU
     (r"处理器", "信号处理程序 / 处理程序（日志） / 异常处理程序（CPU 写作 CPU）"),
     (r"低级", "底层"),
-    (r"抛出", "引发（zh-cn 文档的说法：引发异常、重新引发）"),
+    (r"抛出|抛异常", "引发（zh-cn 文档的说法：引发异常、重新引发）"),
     # pickle is 封存 / 解封 in the zh-cn docs; 序列化 stays for serialization in general
     (
         r"pickle ?(?:反)?序列化|(?:反)?序列化 ?pickle",
