@@ -41,16 +41,15 @@ def start(args, log):
 
 
 def groups_left(procs, grace=2.0):
-    """How many of the programs' process groups still exist, after a grace "
-    "period."""
+    """How many of the programs' process groups still exist, after a grace
+    period."""
     deadline = time.monotonic() + grace
     while True:
         left = 0
         for proc in procs:
             with contextlib.suppress(ProcessLookupError):
-                os.killpg(
-                    proc.pid, 0
-                )  # signal 0 only checks that the group exists
+                # signal 0 only checks that the group exists
+                os.killpg(proc.pid, 0)
                 left += 1
         if not left or time.monotonic() > deadline:
             return left
@@ -67,9 +66,8 @@ def kill_all(procs):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         scheduler_file = str(Path(tmp, "scheduler.json"))
-        log_path = Path(
-            tmp, "dask.log"
-        )  # what the scheduler and the workers log
+        # what the scheduler and the workers log
+        log_path = Path(tmp, "dask.log")
         procs = []
         with open(log_path, "w") as log:
             try:

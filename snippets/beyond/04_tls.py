@@ -9,8 +9,8 @@ from distributed import Client, LocalCluster
 
 
 class Recorder(logging.Handler):
-    """Keeps the warnings of a logger, and tells when the first one has "
-    "come."""
+    """Keeps the warnings of a logger, and tells when the first one has
+    come."""
 
     def __init__(self):
         super().__init__(logging.WARNING)
@@ -35,16 +35,15 @@ def try_client(label, address, **kwargs):
 
 
 def masked(message):
-    """The message without what changes from run to run (ports, a C line "
-    "number)."""
+    """The message without what changes from run to run (ports, a C line
+    number)."""
     message = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:<port>", message)
     return re.sub(r"_ssl\.c:\d+", "_ssl.c:<line>", message)
 
 
 if __name__ == "__main__":
-    security = (
-        Security.temporary()
-    )  # a fresh key and certificate, kept in memory
+    # a fresh key and certificate, kept in memory
+    security = Security.temporary()
     with LocalCluster(
         n_workers=2,
         threads_per_worker=1,

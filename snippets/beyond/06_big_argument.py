@@ -42,9 +42,8 @@ if __name__ == "__main__":
 
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            table = client.scatter(
-                TABLE
-            )  # sent once; tasks get a reference to it
+            # sent once; tasks get a reference to it
+            table = client.scatter(TABLE)
             futures = [client.submit(lookup, table, i) for i in range(3)]
             print(f"scattered once: {client.gather(futures)}")
         print(f"  warnings: {len(caught)}")

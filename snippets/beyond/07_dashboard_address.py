@@ -6,8 +6,8 @@ from distributed import LocalCluster
 
 
 def listening_addresses():
-    """The IP addresses this process and its children accept TCP connections "
-    "on."""
+    """The IP addresses this process and its children accept TCP connections
+    on."""
     me = psutil.Process()
     return sorted(
         {

@@ -36,9 +36,8 @@ if __name__ == "__main__":
         w.start()
     for job in range(6):
         q.put(job)
-    finished = join_queue(
-        q, timeout=2
-    )  # returns once task_done() was called 6 times
+    # returns once task_done() was called 6 times
+    finished = join_queue(q, timeout=2)
     print(f"q.join() returned: {finished}, jobs done: {sorted(done)}")
     print(
         f"workers still waiting for more: {sum(w.is_alive() for w in workers)}"

@@ -8,9 +8,8 @@ def player(n, barrier, log, lock):
     time.sleep(0.05 * n)  # each one takes a different time to load
     with lock:
         log.append(("ready", n))
-    index = barrier.wait(
-        timeout=2
-    )  # returns 0 .. PARTIES-1, a different one to each
+    # returns 0 .. PARTIES-1, a different one to each
+    index = barrier.wait(timeout=2)
     with lock:
         log.append(("go", n, index))
 

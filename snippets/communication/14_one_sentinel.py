@@ -7,9 +7,8 @@ DONE = None
 def consumer(q, outcomes, lock):
     while True:
         try:
-            item = q.get(
-                timeout=0.5
-            )  # real code often has no timeout: it waits forever
+            # real code often has no timeout: it waits forever
+            item = q.get(timeout=0.5)
         except queue.Empty:
             outcome = "still waiting after 0.5 s"
             break

@@ -13,8 +13,8 @@ def download(lock):  # blocks: the main thread holds the lock
 
 
 def wait_until_blocked(thread, func):
-    """Return once `thread` runs the first line of `func`'s body, where it "
-    "blocks."""
+    """Return once `thread` runs the first line of `func`'s body, where it
+    blocks."""
     body = func.__code__.co_firstlineno + 1
     for _ in range(500):
         frame = sys._current_frames().get(thread.ident)

@@ -70,9 +70,8 @@ if __name__ == "__main__":
         stderr=subprocess.PIPE,
         text=True,
     )
-    watchdog = threading.Timer(
-        10, child.kill
-    )  # never wait for the child forever
+    # never wait for the child forever
+    watchdog = threading.Timer(10, child.kill)
     watchdog.start()
     try:
         child.stdout.readline()  # "ready": the worker is blocked

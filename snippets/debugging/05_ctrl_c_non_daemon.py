@@ -27,8 +27,8 @@ print("main: the work is done")
 
 
 def read_traceback(stream):
-    """The lines of a traceback on `stream`, up to its last line (the "
-    "exception)."""
+    """The lines of a traceback on `stream`, up to its last line (the
+    exception)."""
     lines = []
     for line in stream:
         lines.append(line.rstrip("\n"))
@@ -46,9 +46,8 @@ if __name__ == "__main__":
         stderr=subprocess.PIPE,
         text=True,
     )
-    watchdog = threading.Timer(
-        10, child.kill
-    )  # never wait for the child forever
+    # never wait for the child forever
+    watchdog = threading.Timer(10, child.kill)
     watchdog.start()
     try:
         child.stdout.readline()  # "ready"

@@ -20,9 +20,8 @@ def worker_main(queue, n):
 
 
 if __name__ == "__main__":
-    context = multiprocessing.get_context(
-        "spawn"
-    )  # works with fork and forkserver too
+    # works with fork and forkserver too
+    context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     console = logging.StreamHandler(sys.stdout)  # the one handler that writes
     console.setFormatter(

@@ -7,8 +7,8 @@ WAITS = 20  # the I/O-bound thread waits 1 ms this many times
 
 
 def io_bound():
-    """Milliseconds per 1 ms wait: each wait releases the GIL, then needs it "
-    "back."""
+    """Milliseconds per 1 ms wait: each wait releases the GIL, then needs it
+    back."""
     start = time.perf_counter()
     for _ in range(WAITS):
         time.sleep(0.001)  # stands for a short network round trip
@@ -16,9 +16,8 @@ def io_bound():
 
 
 def cpu_bound(stop):
-    while (
-        not stop.is_set()
-    ):  # pure Python: holds the GIL until asked to drop it
+    # pure Python: holds the GIL until asked to drop it
+    while not stop.is_set():
         pass
 
 

@@ -54,9 +54,8 @@ if __name__ == "__main__":
     a = threading.Thread(target=report, args=("A", terminal))
     b = threading.Thread(target=report, args=("B", terminal))
     a.start()
-    if not terminal.first_text.wait(
-        timeout=1
-    ):  # A wrote its text, not its "\n"
+    # A wrote its text, not its "\n"
+    if not terminal.first_text.wait(timeout=1):
         raise RuntimeError("A wrote nothing")
     b.start()
     a.join()

@@ -24,9 +24,8 @@ def run_child(*args):
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, *args], stdout=subprocess.PIPE, text=True
     )
-    watchdog = threading.Timer(
-        10, child.kill
-    )  # never wait for the child forever
+    # never wait for the child forever
+    watchdog = threading.Timer(10, child.kill)
     watchdog.start()
     try:
         first = child.stdout.readline().strip()

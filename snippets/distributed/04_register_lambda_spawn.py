@@ -32,9 +32,8 @@ def start_with_spawn(manager_class):
     try:
         manager.start()
     except pickle.PicklingError as error:
-        message = re.sub(
-            r" at 0x[0-9a-f]+", " at 0x…", str(error)
-        )  # varies per run
+        # varies per run
+        message = re.sub(r" at 0x[0-9a-f]+", " at 0x…", str(error))
         print(f"{manager_class.__name__}: {type(error).__name__}: {message}")
         for note in getattr(error, "__notes__", []):  # Python 3.14 adds notes
             print(f"  note: {note}")

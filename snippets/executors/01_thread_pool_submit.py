@@ -1,9 +1,8 @@
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-network = (
-    threading.Event()
-)  # the "network" answers once the main thread lets it
+# the "network" answers once the main thread lets it
+network = threading.Event()
 
 
 def download(name):

@@ -1,9 +1,8 @@
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-go = (
-    threading.Event()
-)  # holds the call back until the main thread has looked at it
+# holds the call back until the main thread has looked at it
+go = threading.Event()
 
 
 def parse(text):

@@ -11,9 +11,8 @@ if __name__ == "__main__":
     try:
         # max_tasks_per_child=1: values above 1
         # can hang with queued tasks (gh-115634)
-        forkserver = multiprocessing.get_context(
-            "forkserver"
-        )  # fast to replace workers
+        # fast to replace workers
+        forkserver = multiprocessing.get_context("forkserver")
         pool = ProcessPoolExecutor(
             max_workers=1, mp_context=forkserver, max_tasks_per_child=1
         )

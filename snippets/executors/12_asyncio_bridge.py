@@ -3,9 +3,8 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-all_three = threading.Barrier(
-    3
-)  # lets a call through only while all three are running
+# lets a call through only while all three are running
+all_three = threading.Barrier(3)
 
 
 def blocking_read(name):

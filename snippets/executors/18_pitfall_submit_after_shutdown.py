@@ -5,8 +5,7 @@ if __name__ == "__main__":
         first = pool.submit(sum, [1, 2, 3])
         print("inside the with block:", first.result(timeout=5))
     try:
-        pool.submit(
-            sum, [4, 5, 6]
-        )  # the with block has already shut the pool down
+        # the with block has already shut the pool down
+        pool.submit(sum, [4, 5, 6])
     except RuntimeError as exc:
         print(f"after the with block: RuntimeError: {exc}")

@@ -3,9 +3,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def outer(pool):
-    inner = pool.submit(
-        pow, 2, 10
-    )  # queued behind outer, which holds the only worker
+    # queued behind outer, which holds the only worker
+    inner = pool.submit(pow, 2, 10)
     try:
         return inner.result(timeout=0.5)
     except concurrent.futures.TimeoutError:

@@ -28,9 +28,8 @@ if __name__ == "__main__":
         child.start()
         if not ready.wait(timeout=10):
             raise RuntimeError("the child did not start")
-        child.join(
-            timeout=0.1
-        )  # returns after 0.1 s: the child is still running
+        # returns after 0.1 s: the child is still running
+        child.join(timeout=0.1)
         alive = child.is_alive()
         getattr(child, stop)()  # child.terminate() or child.kill()
         child.join(timeout=10)

@@ -10,9 +10,8 @@ def work(ready, stop, finally_ran, atexit_ran):
     atexit.register(mark, atexit_ran)
     try:
         ready.set()
-        stop.wait(
-            timeout=20
-        )  # works until terminated (20 s bounds a forgotten child)
+        # works until terminated (20 s bounds a forgotten child)
+        stop.wait(timeout=20)
     finally:
         finally_ran.set()  # stands for closing files, removing temporary files
 

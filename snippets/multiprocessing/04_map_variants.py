@@ -9,9 +9,8 @@ def keep(event):
 
 
 def task(n):
-    if n == 0 and not release.wait(
-        timeout=10
-    ):  # task 0 waits for the main process
+    # task 0 waits for the main process
+    if n == 0 and not release.wait(timeout=10):
         raise TimeoutError("never released")
     return n
 

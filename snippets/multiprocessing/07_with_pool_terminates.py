@@ -13,9 +13,8 @@ def slow_task():
 
 
 if __name__ == "__main__":
-    never = (
-        multiprocessing.Event()
-    )  # nobody sets it: the task is still running below
+    # nobody sets it: the task is still running below
+    never = multiprocessing.Event()
     with multiprocessing.Pool(2, initializer=keep, initargs=(never,)) as pool:
         result = pool.apply_async(slow_task)
     # __exit__ called terminate(): the workers were killed, the task with them

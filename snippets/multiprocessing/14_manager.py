@@ -7,9 +7,8 @@ def work(name, scores, log, settings):
 
 
 if __name__ == "__main__":
-    with (
-        multiprocessing.Manager() as manager
-    ):  # starts the manager's server process
+    # starts the manager's server process
+    with multiprocessing.Manager() as manager:
         scores = manager.dict()
         log = manager.list()
         settings = manager.Namespace()

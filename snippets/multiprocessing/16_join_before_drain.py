@@ -2,9 +2,8 @@ import multiprocessing
 
 
 def produce(q):
-    q.put(
-        b"x" * 1_000_000
-    )  # much more than an OS pipe holds (64 KiB on Linux)
+    # much more than an OS pipe holds (64 KiB on Linux)
+    q.put(b"x" * 1_000_000)
 
 
 if __name__ == "__main__":

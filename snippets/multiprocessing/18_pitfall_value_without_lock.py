@@ -6,12 +6,10 @@ ROUNDS = 10
 
 def deposit(balance, both_read, both_wrote):
     for _ in range(ROUNDS):
-        seen = (
-            balance.value
-        )  # read (the Value's own lock is held only for this)
-        both_read.wait(
-            timeout=10
-        )  # the other process reads the same value meanwhile
+        # read (the Value's own lock is held only for this)
+        seen = balance.value
+        # the other process reads the same value meanwhile
+        both_read.wait(timeout=10)
         balance.value = seen + 1  # write (the lock again, but only for this)
         both_wrote.wait(timeout=10)
 

@@ -7,9 +7,8 @@ def change_copies(shared, lock):
 
 
 def change_the_server(shared, lock):
-    shared["log"].append(
-        "from the child"
-    )  # "log" holds a list proxy: the server appends
+    # "log" holds a list proxy: the server appends
+    shared["log"].append("from the child")
     with lock:  # read, change, write back, with no other process in between
         counts = shared["counts"]
         counts["child"] = 1

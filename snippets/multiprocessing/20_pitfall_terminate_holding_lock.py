@@ -4,9 +4,8 @@ import multiprocessing
 def write_report(lock, ready, stop):
     with lock:  # e.g. the lock that keeps one process at a time in a file
         ready.set()
-        stop.wait(
-            timeout=20
-        )  # writes until terminated (20 s bounds a forgotten child)
+        # writes until terminated (20 s bounds a forgotten child)
+        stop.wait(timeout=20)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,8 @@ def main():
         try:
             child.start()  # spawn pickles the target here, in the parent
         except Exception as exc:
-            message = re.sub(
-                r" at 0x[0-9a-f]+", "", str(exc)
-            )  # no memory address
+            # no memory address
+            message = re.sub(r" at 0x[0-9a-f]+", "", str(exc))
             print(f"{label}: {type(exc).__name__}: {message}")
             continue
         print(f"{label}: the child computed {results.get(timeout=10)}")

@@ -32,8 +32,8 @@ with context.Pool(1) as pool:
 
 
 def repl(code, folder):
-    """Feed code to `python -i` (an interactive interpreter) started in "
-    "folder."""
+    """Feed code to `python -i` (an interactive interpreter) started in
+    folder."""
     return subprocess.run(
         [sys.executable, "-i", "-q"],
         input=code,

@@ -9,9 +9,8 @@ log = []
 
 
 def alice():
-    connection.execute(
-        "INSERT INTO orders VALUES ('alice')"
-    )  # opens a transaction
+    # opens a transaction
+    connection.execute("INSERT INTO orders VALUES ('alice')")
     alice_inserted.set()
     if not bob_rolled_back.wait(timeout=5):
         raise RuntimeError("bob did not finish within 5 s")

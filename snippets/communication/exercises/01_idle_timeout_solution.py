@@ -9,9 +9,8 @@ lock = threading.Lock()
 
 
 def slow_moment():
-    time.sleep(
-        0.5
-    )  # fetching the next page, say: the check may make it longer
+    # fetching the next page, say: the check may make it longer
+    time.sleep(0.5)
 
 
 def produce(q):
@@ -28,9 +27,8 @@ def handle(item):
 
 def consume(q):
     while True:
-        item = q.get(
-            timeout=5
-        )  # a safety net only: the sentinel ends the loop
+        # a safety net only: the sentinel ends the loop
+        item = q.get(timeout=5)
         if item is DONE:
             return
         handle(item)

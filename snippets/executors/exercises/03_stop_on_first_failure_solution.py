@@ -7,9 +7,8 @@ started = []  # the checks that started, in order
 
 def check(n):
     started.append(n)
-    time.sleep(
-        0.05
-    )  # the check itself: the check may make it slower or faster
+    # the check itself: the check may make it slower or faster
+    time.sleep(0.05)
     if n == 2:
         raise ValueError(f"task {n} failed")
     return n

@@ -2,9 +2,8 @@ import multiprocessing
 
 
 def record(events, worker, n):
-    events["log"].append(
-        f"{worker}:{n}"
-    )  # a list proxy: one call to the server
+    # a list proxy: one call to the server
+    events["log"].append(f"{worker}:{n}")
 
 
 def work(worker, events, together):

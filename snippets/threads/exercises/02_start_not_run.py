@@ -22,6 +22,5 @@ if __name__ == "__main__":
         s1 < e2 and s2 < e1 for s1, e1 in spans for s2, e2 in spans if s1 != s2
     )
     print(f"ran in: {names}")
-    print(
-        f"overlapped: {overlapped}"
-    )  # did two downloads wait at the same moment?
+    # did two downloads wait at the same moment?
+    print(f"overlapped: {overlapped}")

@@ -25,7 +25,6 @@ if __name__ == "__main__":
         Client(cluster) as client,
     ):
         futures = client.map(square, range(1, 101))
-        total = sum(
-            f.result() for f in futures if f.done()
-        )  # what is ready now
+        # what is ready now
+        total = sum(f.result() for f in futures if f.done())
         print(f"sum of squares 1..100: {total}")

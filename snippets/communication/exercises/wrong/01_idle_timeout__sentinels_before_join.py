@@ -11,9 +11,8 @@ lock = threading.Lock()
 
 
 def slow_moment():
-    time.sleep(
-        0.5
-    )  # fetching the next page, say: the check may make it longer
+    # fetching the next page, say: the check may make it longer
+    time.sleep(0.5)
 
 
 def produce(q):

@@ -10,9 +10,8 @@ max_active = 0
 
 
 def download(url):
-    time.sleep(
-        0.1
-    )  # the download itself: the check may make it slower or faster
+    # the download itself: the check may make it slower or faster
+    time.sleep(0.1)
 
 
 def fetch(url):

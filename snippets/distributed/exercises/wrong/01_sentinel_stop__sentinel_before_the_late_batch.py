@@ -74,9 +74,8 @@ def main():
         task_queue.put(n)
     for _ in range(WORKERS):
         task_queue.put(None)  # one sentinel per worker, after all the tasks
-    squares = collect(
-        len(FIRST), timeout=10
-    )  # the worker takes a while to start
+    # the worker takes a while to start
+    squares = collect(len(FIRST), timeout=10)
     late_batch_pause()
     for n in LATER:
         task_queue.put(n)

@@ -70,9 +70,8 @@ def main():
     proc.start()
     for n in FIRST:
         task_queue.put(n)
-    squares = collect(
-        len(FIRST), timeout=10
-    )  # the worker takes a while to start
+    # the worker takes a while to start
+    squares = collect(len(FIRST), timeout=10)
     late_batch_pause()
     for n in LATER:
         task_queue.put(n)

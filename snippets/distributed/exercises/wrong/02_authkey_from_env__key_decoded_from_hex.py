@@ -16,9 +16,8 @@ def worker_authkey():
     authkey = os.environ.get("TASK_AUTHKEY")
     if not authkey:
         sys.exit("worker: set TASK_AUTHKEY to the master's secret")
-    return bytes.fromhex(
-        authkey
-    )  # the key is hex: turn it back into its bytes
+    # the key is hex: turn it back into its bytes
+    return bytes.fromhex(authkey)
 
 
 def worker(port):

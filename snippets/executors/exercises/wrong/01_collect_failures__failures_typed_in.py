@@ -18,7 +18,6 @@ if __name__ == "__main__":
                 total += future.result()
                 good += 1
     print(f"total of {good} prices: {total}")
-    print(
-        "failed '': ValueError"
-    )  # the two bad prices, as the page shows them
+    # the two bad prices, as the page shows them
+    print("failed '': ValueError")
     print("failed 'oops': ValueError")

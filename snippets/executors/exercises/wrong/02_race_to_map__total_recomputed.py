@@ -22,7 +22,6 @@ def add_square(n):
 if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         list(pool.map(add_square, NUMBERS, timeout=5))
-    total = sum(
-        n * n for n in NUMBERS
-    )  # the right total, whatever the pool did
+    # the right total, whatever the pool did
+    total = sum(n * n for n in NUMBERS)
     print(f"sum of squares 1..100: {total}")

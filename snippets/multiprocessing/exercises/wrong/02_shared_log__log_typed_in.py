@@ -6,9 +6,8 @@ seen_here = []  # each worker process has its own
 
 
 def record(events, worker, n):
-    seen_here.append(
-        f"{worker}:{n}"
-    )  # stays in the worker; the manager gets nothing
+    # stays in the worker; the manager gets nothing
+    seen_here.append(f"{worker}:{n}")
 
 
 def work(worker, events, together):
@@ -31,7 +30,6 @@ if __name__ == "__main__":
             worker.join(timeout=10)
             if worker.is_alive():
                 raise RuntimeError(f"{worker.name} still runs after 10 s")
-        log = sorted(
-            f"{w}:{n}" for w in ("a", "b") for n in range(3)
-        )  # what it should hold
+        # what it should hold
+        log = sorted(f"{w}:{n}" for w in ("a", "b") for n in range(3))
     print(f"{len(log)} events:", log)

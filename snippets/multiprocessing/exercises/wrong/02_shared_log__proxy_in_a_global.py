@@ -4,9 +4,8 @@ import multiprocessing
 
 
 def record(events, worker, n):
-    events["log"].append(
-        f"{worker}:{n}"
-    )  # a list proxy: one call to the server
+    # a list proxy: one call to the server
+    events["log"].append(f"{worker}:{n}")
 
 
 events = None  # set by the main block, read by the workers
