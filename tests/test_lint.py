@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from harness.paths import ROOT
+from harness.paths import ROOT, rel
 
 
 @pytest.mark.parametrize(
@@ -56,5 +56,5 @@ def test_examples_read_as_written():
         ):
             for m in pattern.finditer(text):
                 line = text.count("\n", 0, m.start()) + 1
-                problems.append(f"{path.relative_to(ROOT)}:{line}: {what}")
+                problems.append(f"{rel(path)}:{line}: {what}")
     assert not problems, "\n".join(problems)
