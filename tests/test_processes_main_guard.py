@@ -96,27 +96,60 @@ def test_the_guard_fixes_it(tmp_path, method):
     )
 
 
-def python_314():
+def forkserver_outcome(version: tuple[int, int, int]) -> str:
+    """What the page says the unguarded script does under forkserver on ``version``."""
+    if version >= (3, 15):
+        return (
+            "ignored"  # gh-141860: the server ignores the failed import; children fail
+        )
+    if version >= (3, 14, 1) or (3, 13, 8) <= version < (3, 14):
+        return "raises"  # gh-126631: the server imports the main module, start() raises
+    return "like spawn"
+
+
+@pytest.mark.parametrize("minor", ["3.13", "3.14", "3.15"])
+def test_forkserver_after_gh_126631(tmp_path, minor):
+    """The page: under forkserver the server imports the main module once since 3.13.8 and
+    3.14.1 (gh-126631), so the parent's start() raises (EOFError on 3.13, ConnectionResetError
+    on 3.14); 3.15 ignores the server's failed import (gh-141860), and each child imports the
+    module again and fails as under spawn."""
     from harness.pythons import pythons
 
-    return next((p for p in pythons() if p.version >= (3, 14)), None)
-
-
-def test_forkserver_on_314_fails_in_the_server(tmp_path):
-    """The page: under forkserver on 3.14 the server imports the main module once (gh-126631),
-    so the unguarded script fails there, and the parent's start() raises ConnectionResetError."""
-    python = python_314()
+    python = next((p for p in pythons() if p.name == minor), None)
     if python is None:
-        not_here("no CPython 3.14 or newer in the matrix")
+        not_here(f"no CPython {minor} in the matrix")
     path = tmp_path / "script.py"
     path.write_text(
         unguarded_script().replace('"spawn"', '"forkserver"'), encoding="utf-8"
     )
-    result = subprocess.run(
-        [python.path, "-u", str(path)], capture_output=True, text=True, timeout=60
+    run = [python.path, "-u", str(path)]
+    result = subprocess.run(run, capture_output=True, text=True, timeout=60)
+    version = tuple(
+        int(n)
+        for n in subprocess.check_output(
+            [python.path, "-c", "import sys; print(*sys.version_info[:3])"], text=True
+        ).split()
     )
-    assert result.stdout.splitlines()[:2] == [PARENT_LINE, CHILD_LINE], result.stdout
-    assert result.returncode != 0 and "ConnectionResetError" in result.stderr, (
-        f"{SNIPPET} under forkserver on {python.name}: expected the parent's start() to "
-        f"raise ConnectionResetError\n{result.stdout}\n{result.stderr[-600:]}"
-    )
+    outcome = forkserver_outcome(version)
+    lines = result.stdout.splitlines()
+    failures = result.stderr.count("finished its bootstrapping phase")
+    where = f"{SNIPPET} unguarded under forkserver on {'.'.join(map(str, version))}"
+    if outcome == "raises":
+        error = "EOFError" if version < (3, 14) else "ConnectionResetError"
+        assert lines == [PARENT_LINE, CHILD_LINE] and result.returncode != 0, (
+            f"{where}: expected the parent's start() to raise\n{result.stdout}"
+        )
+        assert result.stderr.rstrip().splitlines()[-1].startswith(error), (
+            f"{where}: expected {error}\n{result.stderr[-600:]}"
+        )
+    elif outcome == "ignored":
+        assert result.returncode == 0 and failures == 1, (
+            f"{where}: expected the parent to go on and one child to fail\n{result.stderr}"
+        )
+        assert lines == [PARENT_LINE, CHILD_LINE, CHILD_LINE, "child exit code: 1"], (
+            f"{where}: expected the server and then the child to run the top-level "
+            f"code\n{result.stdout}"
+        )
+    else:
+        assert result.returncode == 0 and failures == 1, result.stderr
+        assert lines == [PARENT_LINE, CHILD_LINE, "child exit code: 1"], result.stdout
