@@ -21,7 +21,7 @@ if __name__ == "__main__":
         worker.start()
     reports = dict(results.get(timeout=10) for _ in workers)  # drain first...
     for worker in workers:
-        worker.join(timeout=10)  # ...then join: each worker ends at once now
+        worker.join(timeout=10)  # ...then join: each worker ends right away
     stuck = [worker.name for worker in workers if worker.is_alive()]
     print("workers still running after join():", stuck)
     print(
