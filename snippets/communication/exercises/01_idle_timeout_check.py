@@ -14,7 +14,7 @@ check = Check(
 
 @check.property(
     en="every one of the 6 items reaches `handle()` exactly once, "
-    "also when `slow_moment()` is made much longer",
+    "even when `slow_moment()` is made much longer",
     zh="6 项数据每一项都恰好交给 `handle()` 一次，`slow_moment()` 被拉长很多时也一样",
     hint_en="a consumer that gives up after a quiet moment misses the items that come later",
     hint_zh="安静一会儿就放弃的消费者，会错过之后才来的数据",

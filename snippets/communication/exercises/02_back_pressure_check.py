@@ -29,8 +29,8 @@ def record_puts(module, recorder):
 
 
 @check.property(
-    en="the queue never holds more than 2 items, looked at on every `put()`, "
-    "also when `handle()` is made slower",
+    en="the queue never holds more than 2 items, checked on every `put()`, "
+    "even when `handle()` is made slower",
     zh="每次 `put()` 时查看，队列里都不超过 2 项，`handle()` 被拖慢时也一样",
     hint_en="give the queue a maximum size: Queue(maxsize=2)",
     hint_zh="给队列设一个最大长度：Queue(maxsize=2)",

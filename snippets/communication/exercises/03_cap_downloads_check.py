@@ -9,8 +9,8 @@ check = Check(watch=["download"], stretch={"download": (0.5, 3.0)})
 
 
 @check.property(
-    en="at most 3 `download()` calls at once, and 3 at once at some point, "
-    "also when the check makes `download()` slower or faster",
+    en="at most 3 `download()` calls at a time, and exactly 3 at some point, "
+    "even when the check makes `download()` slower or faster",
     zh="同一时刻最多 3 个 `download()` 调用，而且某一时刻确实有 3 个，"
     "检查程序让 `download()` 变慢或变快时也一样",
     hint_en="one BoundedSemaphore(3), created once, around the download in every thread",

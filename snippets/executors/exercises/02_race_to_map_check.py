@@ -11,7 +11,7 @@ check = Check(watch=["square"], stretch={"square": (0.5, 4.0)})
 
 
 @check.property(
-    en="the sum is 338350 in every run, also when the check makes `square()` slower or faster",
+    en="the sum is 338350 in every run, even when the check makes `square()` slower or faster",
     zh="每次运行总和都是 338350，检查程序让 `square()` 变慢或变快时也一样",
     hint_en="let each task return its square and add them up in the main thread",
     hint_zh="让每个任务返回自己的平方，由主线程把它们加起来",

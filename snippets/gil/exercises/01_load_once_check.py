@@ -21,7 +21,7 @@ def slow_load(module, recorder):
 
 
 @check.property(
-    en="`load()` is called once per key, 4 calls in all, also with pauses between lines, a "
+    en="`load()` is called once per key, 4 calls in all, even with pauses between lines, a "
     "tiny switch interval and the check's own slow `load()`",
     zh="每个键只调用一次 `load()`，一共 4 次，代码行之间有停顿、线程切换间隔极短、"
     "换上检查程序自己的慢速 `load()` 时也一样",

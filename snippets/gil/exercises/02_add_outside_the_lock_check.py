@@ -23,7 +23,7 @@ def slow_price(module, recorder):
 
 
 @check.property(
-    en="`total` ends at 196, also with pauses between lines, a tiny switch interval and the "
+    en="`total` ends at 196, even with pauses between lines, a tiny switch interval and the "
     "check's own slow `price()`",
     zh="`total` 最后是 196，代码行之间有停顿、线程切换间隔极短、"
     "换上检查程序自己的慢速 `price()` 时也一样",

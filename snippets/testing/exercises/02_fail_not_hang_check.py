@@ -90,7 +90,7 @@ check.tests_against(
 
 
 @check.property(
-    en="the tests pass on a correct `squares()` (the check's own), also when they are run "
+    en="the tests pass on a correct `squares()` (the check's own), even when they are run "
     "from another thread, as some test runners do",
     zh="测试在正确的 `squares()`（检查程序自己的版本）上通过，"
     "在另一个线程里运行测试时也一样（有些测试运行器就是这样做的）",
