@@ -27,6 +27,7 @@ CORNER_QUOTES = re.compile(
     r"[「」『』]"
 )  # docs.python.org/zh-cn and GB/T 15834 use “” and ‘’
 HALF_WIDTH = re.compile(rf"[{CJK}][,:;(\"]|[,;)\"][{CJK}]|[{CJK}]\)|\([{CJK}]")
+SPACE_BETWEEN_HAN = re.compile(rf"[{CJK}] +[{CJK}]")  # link brackets removed first
 # (retired variant, the term the site uses); see docs/glossary.zh.md
 RETIRED = [
     (r"丢失更新", "更新丢失"),
@@ -122,6 +123,11 @@ def test_copywriting_lint(path):
             findings.append(
                 f"{rel(path)}:{number}: corner quotation mark {m.group(0)!r}: "
                 f"...{line[max(0, m.start() - 12) : m.end() + 12]}... (use “” and ‘’)"
+            )
+        for m in SPACE_BETWEEN_HAN.finditer(line.replace("[", "").replace("]", "")):
+            findings.append(
+                f"{rel(path)}:{number}: a space between two Chinese characters: "
+                f"...{m.group(0)}... (the page shows it; remove it)"
             )
         for m in HALF_WIDTH.finditer(line):
             findings.append(
