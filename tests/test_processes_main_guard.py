@@ -113,7 +113,7 @@ def test_forkserver_after_gh_126631(tmp_path, minor):
     3.14.1 (gh-126631), so the parent's start() raises (EOFError on 3.13, ConnectionResetError
     on 3.14); 3.15 ignores the server's failed import (gh-141860), and each child imports the
     module again and fails as under spawn."""
-    from harness.pythons import pythons
+    from harness.pythons import pythons, release_of
 
     python = next((p for p in pythons() if p.name == minor), None)
     if python is None:
@@ -124,12 +124,7 @@ def test_forkserver_after_gh_126631(tmp_path, minor):
     )
     run = [python.path, "-u", str(path)]
     result = subprocess.run(run, capture_output=True, text=True, timeout=60)
-    version = tuple(
-        int(n)
-        for n in subprocess.check_output(
-            [python.path, "-c", "import sys; print(*sys.version_info[:3])"], text=True
-        ).split()
-    )
+    version = release_of(python.path)
     outcome = forkserver_outcome(version)
     lines = result.stdout.splitlines()
     failures = result.stderr.count("finished its bootstrapping phase")
