@@ -79,7 +79,10 @@ def test_404_page_speaks_both_languages(site):
         )
 
 
-DOM_BUDGET = 4000  # elements per chapter: style and layout are what a phone pays for
+# Elements per chapter: style and layout are what a phone pays for. At 4,006 elements the
+# asyncio chapter scored 88 (< 90) in CI's Lighthouse mobile run (total blocking time 320 ms,
+# most of it style and layout) and was split in two; the heaviest chapter is now near 3,100.
+DOM_BUDGET = 3200
 
 
 class ElementCounter(HTMLParser):
