@@ -120,8 +120,9 @@ def test_chapter_is_light(site, lang, url):
     offline copy needs (the iframe-worker shim)."""
     counter = ElementCounter()
     counter.feed((site / url.lstrip("/") / "index.html").read_text(encoding="utf-8"))
+    page = f"docs/{url.rstrip('/').rsplit('/', 1)[-1]}.{lang}.md"
     assert counter.elements <= DOM_BUDGET, (
-        f"{url}: {counter.elements} elements, budget {DOM_BUDGET}; split the chapter where that "
+        f"{page} ({url}): {counter.elements} elements, budget {DOM_BUDGET}; split the chapter where that "
         "also teaches better, or find what adds elements (mkdocs.yml highlight options, "
         "overrides/hooks.py)"
     )
