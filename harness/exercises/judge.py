@@ -86,7 +86,7 @@ def run_once(attempt: str, spec_path: Path, conditions, python: Python) -> tuple
     if not python.is_project:
         folders.insert(0, shim_dir(python))
     env = reader_env(folders)
-    with machine_slot():
+    with machine_slot("exercise"):
         run, data = observe(
             observer, attempt, str(spec_path), conditions, env, str(ROOT)
         )
