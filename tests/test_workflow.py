@@ -6,7 +6,9 @@ action, a template injection, credentials left in the checkout), fails with the 
 Each check is also run on a broken copy, to show that it can fail.
 """
 
+import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -150,3 +152,22 @@ def test_ci_run_starts_on_a_machine_without_pythons_set():
         f".ci/run:1: exited {result.returncode} in a dry run without PYTHONS:\n"
         f"{result.stdout[-1500:]}{result.stderr[-1500:]}"
     )
+
+
+NODE_ID = re.compile(r"\b(tests/test_\w+\.py)::(\w+)")
+
+
+def test_named_tests_exist():
+    """A test the workflow or .ci/run names by its node id exists: a renamed test would make
+    pytest stop with "not found", and the free-threaded job reports without failing CI."""
+    problems = []
+    for path in [*sorted(WORKFLOWS.glob("*.yml")), ROOT / ".ci" / "run"]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            for module, name in NODE_ID.findall(line):
+                tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+                defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+                if name not in defined:
+                    problems.append(
+                        f"{path.relative_to(ROOT)}:{number}: {module} has no {name}()"
+                    )
+    assert not problems, "\n".join(problems)
