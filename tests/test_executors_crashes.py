@@ -16,6 +16,11 @@ import pytest
 from harness.paths import ROOT
 
 SNIPPETS = ROOT / "snippets" / "executors"
+# 3.12+ warns that fork() in a process with threads (here pytest's own) may deadlock the child;
+# the child only runs the snippet's functions, and every test has a timeout
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:This process .* is multi-threaded, use of fork:DeprecationWarning"
+)
 BROKEN = "A process in the process pool was terminated abruptly while the future was running or pending."
 
 
