@@ -170,7 +170,7 @@ def pytest_terminal_summary(terminalreporter, config):
     if missing:
         terminalreporter.write_line(
             f"CPython {', '.join(missing)}: not on this machine, so no example ran there "
-            "(pyenv install; Debian packages no 3.10 or 3.12, and its 3.9.2 and Ubuntu's "
+            "(pyenv install; Debian has no 3.10 or 3.12, and Debian's 3.9.2 and Ubuntu's "
             "3.9.5 lack fixes that three examples show). The pages' versions lines name "
             "CI's matrix."
         )

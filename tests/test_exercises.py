@@ -1,9 +1,9 @@
 """``./dev check`` on every exercise: it says "not yet" to the starter, to every wrong answer
 kept in ``exercises/wrong/`` (at every seed, each property failed by one of them) and to a file
 that only prints the expected lines; each page lists, word for word, what its exercise's check
-requires. The solutions pass through the learner's kit on the oldest and newest CPython of the matrix
-(every CPython: ``./dev prove-kit``), and the kit and ``./dev check`` agree on every solution
-and wrong answer (tests/test_kit.py)."""
+requires. The solutions pass through the learner's kit on the oldest and newest CPython of
+the matrix (every CPython: ``./dev prove-kit``), and the kit and ``./dev check`` agree on every
+solution and wrong answer (tests/test_kit.py)."""
 
 import inspect
 import json

@@ -4,7 +4,8 @@ each interpreter in turn, the way a reader with only that CPython runs the kit).
 
 The suite runs each solution through the kit on the oldest and the newest CPython and compares
 the kit with ``./dev check`` on the project's Python; every solution and wrong answer on every
-CPython takes as long as the rest of the suite, so CI runs them here, after the suite. Exit status: 0 when every verdict is as expected.
+CPython takes about as long as the rest of the suite, so CI runs them here, after the suite.
+Exit status: 0 when every verdict is as expected.
 
   ./dev prove-kit [-k TEXT] [--jobs N]
 """
