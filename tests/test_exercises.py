@@ -8,10 +8,11 @@ solution and wrong answer (tests/test_kit.py)."""
 import inspect
 import json
 import re
+import subprocess
 
 import pytest
 
-from harness.exercises import observe, recorder
+from harness.exercises import hooks, observe, recorder
 from harness.exercises.conditions import for_seed
 from harness.exercises.judge import check, run_once, spec_file
 from harness.exercises.spec import load_spec
@@ -399,4 +400,51 @@ def test_threads_running_at_a_write_come_from_the_lines():
         fail(
             f"{where(recorder.replay)}: a write says {data['writes'][0][3]} were running, "
             "as the attempt's process told, where the lines show Worker running"
+        )
+
+
+STRETCHED = """import asyncio, time
+
+async def nap():
+    await asyncio.sleep(0.05)
+
+def doze():
+    time.sleep(0.05)
+
+started = time.monotonic()
+asyncio.run(nap())
+doze()
+print(round(time.monotonic() - started, 3))
+"""
+
+
+def test_stretch_reaches_asyncio_imported_after_the_hooks(tmp_path):
+    """The harness does not import asyncio itself (a third of each run's start-up): the stretch
+    patches ``asyncio.sleep`` when the attempt imports it, and ``time.sleep`` at once."""
+    attempt = tmp_path / "attempt.py"
+    attempt.write_text(STRETCHED, encoding="utf-8")
+    code = (
+        "import runpy, sys, types\n"
+        "from harness.exercises.conditions import Conditions\n"
+        "from harness.exercises.hooks import stretch_sleeps\n"
+        "print('asyncio' in sys.modules)\n"
+        "rec = types.SimpleNamespace(attempt=sys.argv[1], "
+        "conditions=Conditions(1, stretch={'nap': 4.0, 'doze': 4.0}))\n"
+        "stretch_sleeps(rec)\n"
+        "runpy.run_path(sys.argv[1])\n"
+    )
+    run = subprocess.run(
+        [PROJECT_PYTHON.path, "-c", code, str(attempt)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    imported, seconds = [*(run.stdout + run.stderr).split(), "", ""][:2]
+    # 0.4 s stretched; 0.25 s if only time.sleep was (a busy machine only adds time)
+    if imported != "False" or not 0.38 <= float(seconds or 0) < 2:
+        fail(
+            f"{where(hooks.stretch_sleeps)}: asyncio imported before the attempt: "
+            f"{imported}; two sleeps of 0.05 s, each stretched ×4, took {seconds} s "
+            f"(0.4 s expected)\n{run.stdout}{run.stderr}"
         )

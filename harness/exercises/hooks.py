@@ -4,8 +4,8 @@ watched functions. Each records into the ``Recorder``; none changes what a corre
 
 from __future__ import annotations
 
-import asyncio
 import functools
+import importlib.util
 import inspect
 import io
 import multiprocessing
@@ -104,12 +104,39 @@ def recording_stream(stream, rec: Recorder):
     )
 
 
+def after_import(name: str, patch) -> None:
+    """``patch(module)`` as soon as the module ``name`` is imported: now if it is already, else
+    right after it runs, by a finder first on ``sys.meta_path`` that removes itself. (An attempt
+    that never imports it does not pay for importing it: asyncio is a third of the harness's
+    start-up, on every run.)"""
+    if name in sys.modules:
+        patch(sys.modules[name])
+        return
+
+    class PatchOnImport:
+        @staticmethod
+        def find_spec(fullname, path=None, target=None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(PatchOnImport)
+            spec = importlib.util.find_spec(name)
+            run = spec.loader.exec_module
+
+            def exec_module(module):
+                run(module)
+                patch(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, PatchOnImport)
+
+
 def stretch_sleeps(rec: Recorder) -> None:
     """The attempt's own sleeps in the named functions last ``factor`` times as long."""
     stretch = rec.conditions.stretch
     if not stretch:
         return
-    real_async_sleep = asyncio.sleep
 
     def factor() -> float:
         caller = sys._getframe(2)
@@ -120,11 +147,16 @@ def stretch_sleeps(rec: Recorder) -> None:
     def sleep(seconds):
         REAL_SLEEP(seconds * factor())
 
-    async def async_sleep(delay, result=None):
-        return await real_async_sleep(delay * factor(), result)
+    def stretch_async_sleep(asyncio) -> None:
+        real_async_sleep = asyncio.sleep
+
+        async def async_sleep(delay, result=None):
+            return await real_async_sleep(delay * factor(), result)
+
+        asyncio.sleep = async_sleep
 
     time.sleep = sleep
-    asyncio.sleep = async_sleep
+    after_import("asyncio", stretch_async_sleep)
 
 
 def shake(rec: Recorder) -> None:

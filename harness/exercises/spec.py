@@ -26,7 +26,6 @@ from __future__ import annotations
 import os
 import sys
 import types
-import zipfile
 from dataclasses import dataclass, field
 
 
@@ -156,6 +155,8 @@ def read_source(path: str) -> str:
     if os.path.isfile(path):
         with open(path, encoding="utf-8") as f:
             return f.read()
+    import zipfile  # only for a check file inside check.pyz (the kit)
+
     parts = path.replace("\\", "/").split("/")
     for k in range(len(parts) - 1, 0, -1):
         archive = "/".join(parts[:k])
